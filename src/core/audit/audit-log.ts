@@ -1,0 +1,49 @@
+// The audit log (SPEC 2.9): every security event with time, actor, target, client and outcome.
+// Details never carry a secret: no password, code, token or key secret.
+import type { Client, CoreContext } from '../context.js';
+import type { AuditEventRecord } from '../ports.js';
+import type { User } from '../users/user.js';
+
+export const AUDIT_EVENT_TYPES = [
+  'sign_in_succeeded',
+  'sign_in_failed',
+  'sign_in_throttled',
+  'factor_locked',
+  'password_changed',
+  'password_reset',
+  'password_on_api_refused',
+  'user_added',
+  'user_changed',
+  'user_disabled',
+  'user_enabled',
+  'user_deleted',
+  'user_unlocked',
+  'session_ended',
+  'sessions_ended',
+] as const;
+
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+export interface AuditEvent {
+  type: AuditEventType;
+  outcome: AuditEventRecord['outcome'];
+  actor?: Pick<User, 'id' | 'username'> | null;
+  target?: Pick<User, 'id' | 'username'> | null;
+  client?: Client | null;
+  details?: Record<string, unknown>;
+}
+
+export async function recordAuditEvent(ctx: CoreContext, event: AuditEvent): Promise<void> {
+  await ctx.store.appendAuditEvent({
+    at: ctx.clock.now(),
+    type: event.type,
+    outcome: event.outcome,
+    actorUserId: event.actor?.id ?? null,
+    actorUsername: event.actor?.username ?? null,
+    targetUserId: event.target?.id ?? null,
+    targetUsername: event.target?.username ?? null,
+    clientAddress: event.client?.address ?? null,
+    userAgent: event.client?.userAgent ?? null,
+    details: event.details ?? {},
+  });
+}

@@ -1,0 +1,51 @@
+// A per-process cache of recently verified Basic username:password pairs (SPEC 2.6), so repeated
+// REST requests do not pay Argon2id each time. Keyed by an HMAC of the pair under a key derived
+// from the server key (the pair itself is never held), valid for at most 60 s, and tied to the
+// user's security stamp: any password, role, status or MFA change, on any instance, makes every
+// entry for that user miss. Changes made here also drop the entries at once.
+import { MINUTE } from '../clock.js';
+
+interface Entry {
+  userId: string;
+  securityStamp: number;
+  expiresAt: number;
+}
+
+export const CREDENTIAL_CACHE_TTL = MINUTE;
+const MAX_ENTRIES = 10_000;
+
+export class CredentialCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly ttlInMilliseconds = CREDENTIAL_CACHE_TTL) {
+    if (ttlInMilliseconds > CREDENTIAL_CACHE_TTL) throw new RangeError('The credential cache TTL may be at most 60 s');
+  }
+
+  /** True when this key was verified for this user at this security stamp, less than a TTL ago. */
+  has(key: string, userId: string, securityStamp: number, now: number): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    if (entry.expiresAt <= now || entry.userId !== userId || entry.securityStamp !== securityStamp) {
+      this.entries.delete(key);
+      return false;
+    }
+    return true;
+  }
+
+  remember(key: string, userId: string, securityStamp: number, now: number): void {
+    if (this.entries.size >= MAX_ENTRIES) {
+      // Maps iterate in insertion order: drop the oldest entry.
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, { userId, securityStamp, expiresAt: now + this.ttlInMilliseconds });
+  }
+
+  forgetUser(userId: string): void {
+    for (const [key, entry] of this.entries) if (entry.userId === userId) this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,36 @@
+// What every core operation receives: the storage port, the clock, the server keys, the settings
+// and a log. Built once by the server (or the CLI) from the configuration.
+import type { Clock } from './clock.js';
+import type { CredentialCache } from './basic-auth/credential-cache.js';
+import type { ServerKeys } from './crypto/server-keys.js';
+import type { PasswordPolicy } from './passwords/password-policy.js';
+import type { Store } from './ports.js';
+
+export interface CoreSettings {
+  issuer: string;
+  sessionIdleTimeoutInMilliseconds: number;
+  sessionAbsoluteTimeoutInMilliseconds: number;
+  passwordPolicy: PasswordPolicy;
+  signInAttemptsPerMinutePerAddress: number;
+}
+
+/** The subset of pino the core writes to: structured fields first, then a message. Never secrets. */
+export interface SecurityLog {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+export interface CoreContext {
+  store: Store;
+  clock: Clock;
+  keys: ServerKeys;
+  settings: CoreSettings;
+  log: SecurityLog;
+  credentialCache: CredentialCache;
+}
+
+/** Who is on the other end of a request, for the audit log and session lists. */
+export interface Client {
+  address: string;
+  userAgent: string;
+}

@@ -1,0 +1,69 @@
+// The server key (32 bytes, kept outside the database) and the subkeys derived from it with
+// HKDF-SHA-256 (RFC 5869), one per purpose, so no two uses ever share a key.
+// Encrypt what must be read back (TOTP secrets, the SMTP password): AES-256-GCM.
+// Hash what is only compared (recovery and e-mail codes): HMAC-SHA-256.
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+export type MacPurpose = 'recovery-code' | 'email-code' | 'credential-cache';
+
+export interface ServerKeys {
+  /** A short public fingerprint of the key, stored beside ciphertexts to tell keys apart. */
+  readonly keyId: string;
+  encrypt(plaintext: Uint8Array, context: string): string;
+  /** Returns null when the ciphertext was not made by this key for this context. */
+  decrypt(ciphertext: string, context: string): Uint8Array | null;
+  mac(purpose: MacPurpose, data: string): string;
+}
+
+const VERSION = 'v1';
+
+export function createServerKeys(masterKey: Uint8Array): ServerKeys {
+  if (masterKey.length !== 32) throw new TypeError('The server key must be exactly 32 bytes');
+  const derive = (info: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `gatehouse/${info}`, 32));
+  const encryptionKey = derive('encryption');
+  const macKeys = new Map<MacPurpose, Buffer>(
+    (['recovery-code', 'email-code', 'credential-cache'] as const).map((purpose) => [purpose, derive(`mac/${purpose}`)]),
+  );
+  const keyId = createHash('sha256').update(masterKey).digest('hex').slice(0, 8);
+
+  return {
+    keyId,
+    encrypt(plaintext, context) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);
+      // The context (e.g. "totp:<user id>") is authenticated, so a ciphertext cannot be moved to another row.
+      cipher.setAAD(Buffer.from(context));
+      const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+      return `${VERSION}.${keyId}.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')}`;
+    },
+    decrypt(ciphertext, context) {
+      const [version, id, payload] = ciphertext.split('.');
+      if (version !== VERSION || id !== keyId || payload === undefined) return null;
+      const bytes = Buffer.from(payload, 'base64url');
+      if (bytes.length < 28) return null;
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', encryptionKey, bytes.subarray(0, 12));
+        decipher.setAAD(Buffer.from(context));
+        decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+        return new Uint8Array(Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]));
+      } catch {
+        return null;
+      }
+    },
+    mac(purpose, data) {
+      const key = macKeys.get(purpose);
+      if (!key) throw new TypeError(`Unknown MAC purpose ${purpose}`);
+      return createHmac('sha256', key).update(data).digest('base64url');
+    },
+  };
+}
+
+/** SHA-256 of a high-entropy token (session ids, API tokens): enough at ≥ 112 bits (NIST 800-63B §5.1.2.2). */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/** An opaque random token of `bytes` bytes, Base64url. 32 bytes = 256 bits. */
+export function generateToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}

@@ -1,0 +1,39 @@
+// Argon2id with OWASP's minimum: m = 19 MiB, t = 2, p = 1 (Password Storage CS; ASVS 5.0 App. C).
+// The hash runs on libuv's thread pool, so the event loop keeps serving while it works.
+import { hash, verify } from '@node-rs/argon2';
+
+export const ARGON2_OPTIONS = {
+  algorithm: 2, // Algorithm.Argon2id (a const enum, not importable under verbatimModuleSyntax)
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
+
+/** Passwords are NFC-normalized before hashing (NIST 800-63B-4 §3.1.1.2) and never truncated. */
+export function normalizePassword(password: string): string {
+  return password.normalize('NFC');
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(normalizePassword(password), ARGON2_OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, normalizePassword(password));
+  } catch {
+    return false;
+  }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Verifies against a fixed dummy hash with the same parameters, so that an unknown username
+ * costs the same time as a wrong password and the two cannot be told apart (OWASP AUTH-1).
+ */
+export async function verifyAgainstDummyHash(password: string): Promise<false> {
+  dummyHash ??= hashPassword('gatehouse-dummy-password-for-timing');
+  await verifyPassword(await dummyHash, password);
+  return false;
+}

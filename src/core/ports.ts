@@ -1,0 +1,150 @@
+// The storage port: narrow interfaces of domain verbs, declared here by the core and implemented
+// once on Kysely for SQLite and PostgreSQL (src/storage). Anything that must happen once (a code
+// redeemed, a step accepted, a flow completed) is one atomic statement behind one verb.
+import type { MfaMethod, Role, User } from './users/user.js';
+
+export interface NewUser {
+  id: string;
+  username: string;
+  email: string | null;
+  role: Role;
+  passwordHash: string;
+  mustChangePassword: boolean;
+}
+
+export interface UserChanges {
+  role?: Role;
+  email?: string | null;
+  disabled?: boolean;
+  passwordHash?: string;
+  mustChangePassword?: boolean;
+  mfaMethod?: MfaMethod | null;
+}
+
+export type UserUpdateResult = { ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' };
+
+export interface UserStore {
+  createUser(user: NewUser, at: number): Promise<{ ok: true; user: User } | { ok: false; reason: 'username_taken' }>;
+  findUserById(id: string): Promise<User | null>;
+  findUserByUsername(username: string): Promise<User | null>;
+  listUsers(): Promise<User[]>;
+  countUsers(): Promise<number>;
+  /** Refuses (last_admin) a change that would leave no enabled admin; checked atomically. */
+  updateUser(id: string, changes: UserChanges, at: number): Promise<UserUpdateResult>;
+  deleteUser(id: string): Promise<{ ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' }>;
+}
+
+export interface Session {
+  /** Public id, shown in session lists; the bearer token is never stored, only its hash. */
+  id: string;
+  userId: string;
+  createdAt: number;
+  lastSeenAt: number;
+  /** The absolute end: created + absolute timeout. */
+  expiresAt: number;
+  /** When the user last proved their password (for "fresh sign-in" checks). */
+  authenticatedAt: number;
+  /** Authenticator assurance: 2 when a second factor was passed (NIST SESS-4). */
+  aal: 1 | 2;
+  clientAddress: string;
+  userAgent: string;
+}
+
+export interface SessionStore {
+  createSession(session: Session, tokenHash: string): Promise<void>;
+  findSessionByTokenHash(tokenHash: string): Promise<{ session: Session; user: User } | null>;
+  touchSession(id: string, lastSeenAt: number): Promise<void>;
+  listUserSessions(userId: string): Promise<Session[]>;
+  /** Ends one session of this user; false when it was not theirs or did not exist. */
+  endSession(userId: string, sessionId: string): Promise<boolean>;
+  /** Ends every session of the user but `exceptSessionId`; answers how many ended. */
+  endUserSessions(userId: string, exceptSessionId?: string): Promise<number>;
+  deleteExpiredSessions(now: number, idleTimeoutInMilliseconds: number): Promise<number>;
+}
+
+export type SignInFlowStateName = 'awaiting_second_factor' | 'awaiting_enrollment';
+
+export interface PersistedSignInFlow {
+  id: string;
+  userId: string;
+  state: SignInFlowStateName;
+  createdAt: number;
+  expiresAt: number;
+  failedAttempts: number;
+  /** When the password was verified at the start of this flow. */
+  authenticatedAt: number;
+}
+
+export interface SignInFlowStore {
+  createSignInFlow(flow: PersistedSignInFlow, tokenHash: string): Promise<void>;
+  findSignInFlowByTokenHash(tokenHash: string): Promise<PersistedSignInFlow | null>;
+  /** Atomically counts one wrong code; answers the new count. */
+  recordSignInFlowFailure(id: string): Promise<number>;
+  setSignInFlowState(id: string, from: SignInFlowStateName, to: SignInFlowStateName): Promise<boolean>;
+  /** Deletes the flow; true only for the one caller that deleted it (single use). */
+  consumeSignInFlow(id: string): Promise<boolean>;
+  deleteUserSignInFlows(userId: string): Promise<void>;
+}
+
+export type Factor = 'password' | 'totp' | 'email_code' | 'recovery_code';
+
+export interface ThrottleState {
+  failures: number;
+  /** Before this time no further attempt with this factor is evaluated. */
+  nextAttemptAt: number;
+}
+
+export interface ThrottleStore {
+  /**
+   * Claims one attempt: counts it as a failure in advance and answers the new state, or null when
+   * the subject must wait (or is locked). Claiming first means parallel guesses cannot all slip
+   * past the check before any failure is recorded.
+   */
+  claimAttempt(subject: string, factor: Factor, now: number, waitAfterFailures: (failures: number) => number, lockAt: number): Promise<ThrottleState | null>;
+  findThrottle(subject: string, factor: Factor): Promise<ThrottleState | null>;
+  clearFailures(subject: string, factor: Factor): Promise<void>;
+  clearAllFailures(subject: string): Promise<void>;
+  /** Counts one sign-in attempt from an address in a fixed window; answers the count so far. */
+  countAddressAttempt(address: string, windowStart: number): Promise<number>;
+  deleteAddressWindowsBefore(windowStart: number): Promise<void>;
+}
+
+export interface AuditEventRecord {
+  id: number;
+  at: number;
+  type: string;
+  outcome: 'success' | 'failure' | 'refused';
+  actorUserId: string | null;
+  actorUsername: string | null;
+  targetUserId: string | null;
+  targetUsername: string | null;
+  clientAddress: string | null;
+  userAgent: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface AuditQuery {
+  type?: string;
+  /** Events where this user is actor or target. */
+  userId?: string;
+  /** Only events with an id below this one (paging, newest first). */
+  before?: number;
+  limit: number;
+}
+
+export interface AuditStore {
+  appendAuditEvent(event: Omit<AuditEventRecord, 'id'>): Promise<void>;
+  listAuditEvents(query: AuditQuery): Promise<AuditEventRecord[]>;
+}
+
+export interface SettingsStore {
+  readSetting(key: string): Promise<unknown>;
+  writeSetting(key: string, value: unknown, at: number): Promise<void>;
+}
+
+export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Throws when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,31 @@
+// The sign-in flow (SPEC 2.2) as an explicit state machine; sign-in-flow.mermaid beside this file
+// draws it. Non-final states are persisted (sign_in_flows), so any instance can continue a flow.
+import { MINUTE } from '../clock.js';
+import { type AuthenticationPolicy, mustEnroll } from '../policy/authentication-policy.js';
+import type { MfaMethod, User } from '../users/user.js';
+
+export type SecondFactorMethod = MfaMethod | 'recovery_code';
+
+export type SignInState =
+  | { name: 'awaiting_password' }
+  | { name: 'awaiting_second_factor'; methods: SecondFactorMethod[] }
+  | { name: 'awaiting_enrollment'; reason: 'enforced' | 'method_disallowed' }
+  | { name: 'authenticated'; aal: 1 | 2 };
+
+/** A pending second factor or enrollment lasts 10 minutes (better-auth's figure; NIST OOB-2). */
+export const SIGN_IN_FLOW_LIFETIME = 10 * MINUTE;
+/** Wrong codes allowed in one challenge before sign-in starts over. */
+export const SIGN_IN_FLOW_MAX_FAILURES = 5;
+
+/** awaiting_password → the state after the password was accepted. */
+export function stateAfterPassword(user: Pick<User, 'mfaMethod'>, policy: AuthenticationPolicy): SignInState {
+  if (user.mfaMethod !== null) return { name: 'awaiting_second_factor', methods: [user.mfaMethod, 'recovery_code'] };
+  if (mustEnroll(user, policy)) return { name: 'awaiting_enrollment', reason: 'enforced' };
+  return { name: 'authenticated', aal: 1 };
+}
+
+/** awaiting_second_factor → the state after a correct code. */
+export function stateAfterSecondFactor(user: Pick<User, 'mfaMethod'>, policy: AuthenticationPolicy): SignInState {
+  if (mustEnroll(user, policy)) return { name: 'awaiting_enrollment', reason: 'method_disallowed' };
+  return { name: 'authenticated', aal: 2 };
+}

@@ -1,0 +1,66 @@
+// POST /api/session: awaiting_password → authenticated | awaiting_second_factor | awaiting_enrollment.
+import { randomBytes } from 'node:crypto';
+import { recordAuditEvent } from '../audit/audit-log.js';
+import type { Client, CoreContext } from '../context.js';
+import { generateToken, hashToken } from '../crypto/server-keys.js';
+import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
+import type { PersistedSignInFlow } from '../ports.js';
+import { type IssuedSession, issueSession } from '../sessions/sessions.js';
+import { countSignInFromAddress } from '../throttling/throttling.js';
+import type { User } from '../users/user.js';
+import { verifyUserPassword } from './password-verification.js';
+import { SIGN_IN_FLOW_LIFETIME, type SecondFactorMethod, stateAfterPassword } from './sign-in-flow.js';
+
+export type SignInResult =
+  | { ok: true; state: 'authenticated'; user: User; issued: IssuedSession }
+  | { ok: true; state: 'awaiting_second_factor'; user: User; flowToken: string; methods: SecondFactorMethod[] }
+  | { ok: true; state: 'awaiting_enrollment'; user: User; flowToken: string }
+  | { ok: false; reason: 'invalid_credentials' | 'locked' }
+  | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
+
+export async function startSignIn(ctx: CoreContext, input: { username: string; password: string; client: Client }): Promise<SignInResult> {
+  const { client } = input;
+  const byAddress = await countSignInFromAddress(ctx, client.address);
+  if (!byAddress.ok) {
+    await recordAuditEvent(ctx, { type: 'sign_in_throttled', outcome: 'refused', client, details: { username: input.username, limit: 'address' } });
+    return { ok: false, reason: 'throttled', retryAfterInSeconds: byAddress.retryAfterInSeconds };
+  }
+
+  const checked = await verifyUserPassword(ctx, input.username, input.password);
+  if (!checked.ok) {
+    const target = checked.user;
+    if (checked.reason === 'invalid_credentials') {
+      ctx.log.info({ event: 'sign_in_failed', username: input.username, why: checked.why }, 'sign-in refused');
+      await recordAuditEvent(ctx, { type: 'sign_in_failed', outcome: 'failure', target, client, details: { username: input.username, factor: 'password', why: checked.why } });
+      return { ok: false, reason: 'invalid_credentials' };
+    }
+    const type = checked.reason === 'locked' ? 'factor_locked' : 'sign_in_throttled';
+    await recordAuditEvent(ctx, { type, outcome: 'refused', target, client, details: { username: input.username, factor: 'password' } });
+    return checked.reason === 'locked' ? { ok: false, reason: 'locked' } : { ok: false, reason: 'throttled', retryAfterInSeconds: checked.retryAfterInSeconds };
+  }
+
+  const { user } = checked;
+  const now = ctx.clock.now();
+  const next = stateAfterPassword(user, await readAuthenticationPolicy(ctx.store));
+  if (next.name === 'authenticated') {
+    // A new id on every sign-in (ASVS V7.2.4): nothing from before the password survives.
+    const issued = await issueSession(ctx, user, { aal: 1, authenticatedAt: now, client });
+    await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: user, target: user, client, details: { aal: 1 } });
+    return { ok: true, state: 'authenticated', user, issued };
+  }
+  if (next.name === 'awaiting_password') throw new Error('the password was accepted');
+
+  const flowToken = generateToken(32);
+  const flow: PersistedSignInFlow = {
+    id: randomBytes(12).toString('base64url'),
+    userId: user.id,
+    state: next.name,
+    createdAt: now,
+    expiresAt: now + SIGN_IN_FLOW_LIFETIME,
+    failedAttempts: 0,
+    authenticatedAt: now,
+  };
+  await ctx.store.createSignInFlow(flow, hashToken(flowToken));
+  if (next.name === 'awaiting_second_factor') return { ok: true, state: next.name, user, flowToken, methods: next.methods };
+  return { ok: true, state: next.name, user, flowToken };
+}

@@ -1,0 +1,37 @@
+// PUT /api/me/password: the current password is required (ASVS 5.0 V6.2.3), checked under the
+// password throttle; on success every other session of the user ends (SPEC 2.1).
+import { recordAuditEvent } from '../audit/audit-log.js';
+import type { Client, CoreContext } from '../context.js';
+import { hashPassword } from '../passwords/password-hashing.js';
+import { checkPassword, type PasswordProblem } from '../passwords/password-policy.js';
+import { verifyUserPassword } from '../sign-in/password-verification.js';
+import type { User } from './user.js';
+
+export type ChangeOwnPasswordResult =
+  | { ok: true; user: User; endedSessions: number }
+  | { ok: false; reason: 'invalid_credentials' | 'locked' | 'same_password' }
+  | { ok: false; reason: 'throttled'; retryAfterInSeconds: number }
+  | { ok: false; reason: 'weak_password'; problem: PasswordProblem };
+
+export async function changeOwnPassword(
+  ctx: CoreContext,
+  input: { user: User; currentSessionId: string | null; currentPassword: string; newPassword: string; client: Client },
+): Promise<ChangeOwnPasswordResult> {
+  const { user, client } = input;
+  const checked = await verifyUserPassword(ctx, user.username, input.currentPassword);
+  if (!checked.ok) {
+    if (checked.reason === 'throttled') return { ok: false, reason: 'throttled', retryAfterInSeconds: checked.retryAfterInSeconds };
+    if (checked.reason === 'locked') return { ok: false, reason: 'locked' };
+    await recordAuditEvent(ctx, { type: 'password_changed', outcome: 'failure', actor: user, target: user, client, details: { why: 'wrong_current_password' } });
+    return { ok: false, reason: 'invalid_credentials' };
+  }
+  const problem = checkPassword(input.newPassword, user.username, ctx.settings.passwordPolicy);
+  if (problem) return { ok: false, reason: 'weak_password', problem };
+  if (input.newPassword === input.currentPassword) return { ok: false, reason: 'same_password' };
+  const updated = await ctx.store.updateUser(user.id, { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false }, ctx.clock.now());
+  if (!updated.ok) return { ok: false, reason: 'invalid_credentials' };
+  ctx.credentialCache.forgetUser(user.id);
+  const endedSessions = await ctx.store.endUserSessions(user.id, input.currentSessionId ?? undefined);
+  await recordAuditEvent(ctx, { type: 'password_changed', outcome: 'success', actor: user, target: user, client, details: { ended_sessions: endedSessions } });
+  return { ok: true, user: updated.user, endedSessions };
+}

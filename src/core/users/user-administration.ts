@@ -1,0 +1,110 @@
+// What administrators do to accounts (SPEC 2.1): add, change role / e-mail, disable and enable,
+// reset the password (changed at next sign-in), delete, unlock, end sessions. The last enabled
+// admin is guarded by the store, atomically. Every change is audited.
+import { randomUUID } from 'node:crypto';
+import { type AuditEventType, recordAuditEvent } from '../audit/audit-log.js';
+import type { Client, CoreContext } from '../context.js';
+import { hashPassword } from '../passwords/password-hashing.js';
+import { checkPassword, type PasswordProblem } from '../passwords/password-policy.js';
+import type { UserChanges } from '../ports.js';
+import { unlockUser } from '../throttling/throttling.js';
+import type { Role, User } from './user.js';
+import { isValidEmail, isValidUsername } from './user-validation.js';
+
+type Actor = { user: User | null; client: Client | null };
+
+export type AddUserResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: 'invalid_username' | 'invalid_email' | 'username_taken' }
+  | { ok: false; reason: 'weak_password'; problem: PasswordProblem };
+
+export async function addUser(
+  ctx: CoreContext,
+  actor: Actor,
+  input: { username: string; password: string; role: Role; email?: string | null; mustChangePassword?: boolean },
+): Promise<AddUserResult> {
+  if (!isValidUsername(input.username)) return { ok: false, reason: 'invalid_username' };
+  const email = input.email?.trim() || null;
+  if (email !== null && !isValidEmail(email)) return { ok: false, reason: 'invalid_email' };
+  const problem = checkPassword(input.password, input.username, ctx.settings.passwordPolicy);
+  if (problem) return { ok: false, reason: 'weak_password', problem };
+  const created = await ctx.store.createUser(
+    { id: randomUUID(), username: input.username, email, role: input.role, passwordHash: await hashPassword(input.password), mustChangePassword: input.mustChangePassword ?? false },
+    ctx.clock.now(),
+  );
+  if (!created.ok) return created;
+  await recordAuditEvent(ctx, { type: 'user_added', outcome: 'success', actor: actor.user, target: created.user, client: actor.client, details: { role: input.role } });
+  return created;
+}
+
+export type ChangeUserResult = { ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' | 'invalid_email' | 'cannot_change_self' };
+
+export async function changeUser(
+  ctx: CoreContext,
+  actor: Actor,
+  userId: string,
+  changes: { role?: Role; email?: string | null; disabled?: boolean },
+): Promise<ChangeUserResult> {
+  const email = changes.email === undefined ? undefined : changes.email?.trim() || null;
+  if (email && !isValidEmail(email)) return { ok: false, reason: 'invalid_email' };
+  if (actor.user?.id === userId && changes.disabled === true) return { ok: false, reason: 'cannot_change_self' };
+  const before = await ctx.store.findUserById(userId);
+  const storeChanges: UserChanges = { role: changes.role, email, disabled: changes.disabled };
+  const updated = await ctx.store.updateUser(userId, storeChanges, ctx.clock.now());
+  if (!updated.ok) return updated;
+  const user = updated.user;
+  const disabledNow = before?.disabledAt === null && user.disabledAt !== null;
+  if (disabledNow || before?.role !== user.role) ctx.credentialCache.forgetUser(user.id);
+  // A disabled user's sessions and sign-ins in progress end at once (ASVS 5.0 V7.4.2).
+  if (disabledNow) {
+    await ctx.store.endUserSessions(user.id);
+    await ctx.store.deleteUserSignInFlows(user.id);
+  }
+  const type: AuditEventType = disabledNow ? 'user_disabled' : before?.disabledAt !== null && user.disabledAt === null ? 'user_enabled' : 'user_changed';
+  const details = Object.fromEntries(Object.entries({ role: changes.role, email_changed: email !== undefined || undefined, disabled: changes.disabled }).filter(([, v]) => v !== undefined));
+  await recordAuditEvent(ctx, { type, outcome: 'success', actor: actor.user, target: user, client: actor.client, details });
+  return { ok: true, user };
+}
+
+export type ResetPasswordResult = { ok: true; user: User } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'weak_password'; problem: PasswordProblem };
+
+/** Sets a new password the user must change at next sign-in, and ends their sessions. */
+export async function resetUserPassword(ctx: CoreContext, actor: Actor, userId: string, newPassword: string): Promise<ResetPasswordResult> {
+  const target = await ctx.store.findUserById(userId);
+  if (!target) return { ok: false, reason: 'not_found' };
+  const problem = checkPassword(newPassword, target.username, ctx.settings.passwordPolicy);
+  if (problem) return { ok: false, reason: 'weak_password', problem };
+  const updated = await ctx.store.updateUser(userId, { passwordHash: await hashPassword(newPassword), mustChangePassword: true }, ctx.clock.now());
+  if (!updated.ok) return { ok: false, reason: 'not_found' };
+  ctx.credentialCache.forgetUser(userId);
+  await ctx.store.endUserSessions(userId);
+  await recordAuditEvent(ctx, { type: 'password_reset', outcome: 'success', actor: actor.user, target, client: actor.client });
+  return { ok: true, user: updated.user };
+}
+
+export async function deleteUser(ctx: CoreContext, actor: Actor, userId: string): Promise<{ ok: true } | { ok: false; reason: 'not_found' | 'last_admin' | 'cannot_change_self' }> {
+  if (actor.user?.id === userId) return { ok: false, reason: 'cannot_change_self' };
+  const deleted = await ctx.store.deleteUser(userId);
+  if (!deleted.ok) return deleted;
+  ctx.credentialCache.forgetUser(userId);
+  await unlockUser(ctx, deleted.user);
+  await recordAuditEvent(ctx, { type: 'user_deleted', outcome: 'success', actor: actor.user, target: deleted.user, client: actor.client });
+  return { ok: true };
+}
+
+export async function unlockUserByAdmin(ctx: CoreContext, actor: Actor, userId: string): Promise<{ ok: true } | { ok: false; reason: 'not_found' }> {
+  const target = await ctx.store.findUserById(userId);
+  if (!target) return { ok: false, reason: 'not_found' };
+  await unlockUser(ctx, target);
+  await recordAuditEvent(ctx, { type: 'user_unlocked', outcome: 'success', actor: actor.user, target, client: actor.client });
+  return { ok: true };
+}
+
+export async function endSessionsOfUser(ctx: CoreContext, actor: Actor, userId: string): Promise<{ ok: true; ended: number } | { ok: false; reason: 'not_found' }> {
+  const target = await ctx.store.findUserById(userId);
+  if (!target) return { ok: false, reason: 'not_found' };
+  const ended = await ctx.store.endUserSessions(userId);
+  await ctx.store.deleteUserSignInFlows(userId);
+  await recordAuditEvent(ctx, { type: 'sessions_ended', outcome: 'success', actor: actor.user, target, client: actor.client, details: { ended } });
+  return { ok: true, ended };
+}

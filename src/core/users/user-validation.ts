@@ -1,0 +1,9 @@
+/** Usernames: 1–64 letters, digits, '.', '_', '-', '@'; never ':' (it would split HTTP Basic). */
+export function isValidUsername(username: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}._@-]{0,63}$/u.test(username);
+}
+
+/** A deliberately loose check: one '@', no spaces, a dot in the domain, at most 254 characters. */
+export function isValidEmail(email: string): boolean {
+  return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
+}

@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { AuditEventRecord, AuditStore } from '../core/ports.js';
+import type { Database } from './schema.js';
+
+export function createAuditStore(db: Kysely<Database>): AuditStore {
+  return {
+    async appendAuditEvent(event) {
+      await db
+        .insertInto('audit_events')
+        .values({
+          at: event.at,
+          type: event.type,
+          outcome: event.outcome,
+          actor_user_id: event.actorUserId,
+          actor_username: event.actorUsername,
+          target_user_id: event.targetUserId,
+          target_username: event.targetUsername,
+          client_address: event.clientAddress,
+          user_agent: event.userAgent,
+          details: JSON.stringify(event.details),
+        })
+        .execute();
+    },
+
+    async listAuditEvents({ type, userId, before, limit }) {
+      let query = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(limit);
+      if (type !== undefined) query = query.where('type', '=', type);
+      if (userId !== undefined) query = query.where((eb) => eb.or([eb('actor_user_id', '=', userId), eb('target_user_id', '=', userId)]));
+      if (before !== undefined) query = query.where('id', '<', before);
+      const rows = await query.execute();
+      return rows.map(
+        (row): AuditEventRecord => ({
+          id: Number(row.id),
+          at: row.at,
+          type: row.type,
+          outcome: row.outcome as AuditEventRecord['outcome'],
+          actorUserId: row.actor_user_id,
+          actorUsername: row.actor_username,
+          targetUserId: row.target_user_id,
+          targetUsername: row.target_username,
+          clientAddress: row.client_address,
+          userAgent: row.user_agent,
+          details: JSON.parse(row.details) as Record<string, unknown>,
+        }),
+      );
+    },
+  };
+}

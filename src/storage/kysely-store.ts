@@ -1,0 +1,29 @@
+// The one Store implementation: each concept's verbs in its own file, joined here.
+import { type Kysely, sql } from 'kysely';
+import type { Store } from '../core/ports.js';
+import { createAuditStore } from './audit-store.js';
+import { openDatabase } from './database.js';
+import { migrateToLatest } from './migrations/index.js';
+import { createSessionStore } from './sessions-store.js';
+import { createSettingsStore } from './settings-store.js';
+import { createSignInFlowStore } from './sign-in-flows-store.js';
+import { createThrottleStore } from './throttles-store.js';
+import { createUserStore } from './users-store.js';
+
+export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store> {
+  const { db, dialect } = openDatabase(databaseUrl);
+  if (options.migrate ?? true) await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
+  return {
+    dialect,
+    ...createUserStore(db, dialect),
+    ...createSessionStore(db),
+    ...createSignInFlowStore(db),
+    ...createThrottleStore(db),
+    ...createAuditStore(db),
+    ...createSettingsStore(db),
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,85 @@
+// Table types for Kysely. Times are integer milliseconds since the epoch (BIGINT on PostgreSQL,
+// parsed back to numbers); booleans are 0/1 integers so both dialects read the same values.
+import type { Generated } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  username_normalized: string;
+  email: string | null;
+  role: string;
+  password_hash: string;
+  must_change_password: number;
+  disabled_at: number | null;
+  mfa_method: string | null;
+  security_stamp: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  authenticated_at: number;
+  aal: number;
+  client_address: string;
+  user_agent: string;
+}
+
+export interface SignInFlowsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  state: string;
+  created_at: number;
+  expires_at: number;
+  failed_attempts: number;
+  authenticated_at: number;
+}
+
+export interface ThrottlesTable {
+  subject: string;
+  factor: string;
+  failures: number;
+  next_attempt_at: number;
+}
+
+export interface AddressAttemptsTable {
+  address: string;
+  window_start: number;
+  attempts: number;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: number;
+  type: string;
+  outcome: string;
+  actor_user_id: string | null;
+  actor_username: string | null;
+  target_user_id: string | null;
+  target_username: string | null;
+  client_address: string | null;
+  user_agent: string | null;
+  details: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: number;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_flows: SignInFlowsTable;
+  throttles: ThrottlesTable;
+  address_attempts: AddressAttemptsTable;
+  audit_events: AuditEventsTable;
+  settings: SettingsTable;
+}

@@ -1,0 +1,89 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Session, SessionStore } from '../core/ports.js';
+import type { Database, SessionsTable } from './schema.js';
+import { toUser } from './users-store.js';
+
+function toSession(row: Selectable<SessionsTable>): Session {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+    authenticatedAt: row.authenticated_at,
+    aal: row.aal === 2 ? 2 : 1,
+    clientAddress: row.client_address,
+    userAgent: row.user_agent,
+  };
+}
+
+export function createSessionStore(db: Kysely<Database>): SessionStore {
+  return {
+    async createSession(session, tokenHash) {
+      await db
+        .insertInto('sessions')
+        .values({
+          id: session.id,
+          token_hash: tokenHash,
+          user_id: session.userId,
+          created_at: session.createdAt,
+          last_seen_at: session.lastSeenAt,
+          expires_at: session.expiresAt,
+          authenticated_at: session.authenticatedAt,
+          aal: session.aal,
+          client_address: session.clientAddress,
+          user_agent: session.userAgent,
+        })
+        .execute();
+    },
+
+    async findSessionByTokenHash(tokenHash) {
+      // One indexed join answers both the session and its user on the hot path.
+      const row = await db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .select([
+          's.id as s_id', 's.user_id', 's.created_at as s_created_at', 's.last_seen_at', 's.expires_at',
+          's.authenticated_at', 's.aal', 's.client_address', 's.user_agent', 's.token_hash',
+          'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
+          'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
+        ])
+        .where('s.token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      if (!row) return null;
+      return {
+        session: toSession({ ...row, id: row.s_id, created_at: row.s_created_at }),
+        user: toUser(row),
+      };
+    },
+
+    async touchSession(id, lastSeenAt) {
+      await db.updateTable('sessions').set({ last_seen_at: lastSeenAt }).where('id', '=', id).execute();
+    },
+
+    async listUserSessions(userId) {
+      const rows = await db.selectFrom('sessions').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+      return rows.map(toSession);
+    },
+
+    async endSession(userId, sessionId) {
+      const result = await db.deleteFrom('sessions').where('id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
+    async endUserSessions(userId, exceptSessionId) {
+      let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+      if (exceptSessionId !== undefined) query = query.where('id', '!=', exceptSessionId);
+      const result = await query.executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    async deleteExpiredSessions(now, idleTimeoutInMilliseconds) {
+      const result = await db
+        .deleteFrom('sessions')
+        .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', now - idleTimeoutInMilliseconds)]))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import type { SettingsStore } from '../core/ports.js';
+import type { Database } from './schema.js';
+
+export function createSettingsStore(db: Kysely<Database>): SettingsStore {
+  return {
+    async readSetting(key) {
+      const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+      return row ? (JSON.parse(row.value) as unknown) : null;
+    },
+    async writeSetting(key, value, at) {
+      const text = JSON.stringify(value);
+      await db
+        .insertInto('settings')
+        .values({ key, value: text, updated_at: at })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: text, updated_at: at }))
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { UserChanges, UserStore } from '../core/ports.js';
+import { type MfaMethod, normalizeUsername, type Role, type User } from '../core/users/user.js';
+import type { Dialect } from './database.js';
+import type { Database, UsersTable } from './schema.js';
+import { isUniqueViolation } from './unique-violation.js';
+
+export function toUser(row: Selectable<UsersTable>): User {
+  return {
+    id: row.id,
+    username: row.username,
+    email: row.email,
+    role: row.role as Role,
+    passwordHash: row.password_hash,
+    mustChangePassword: row.must_change_password === 1,
+    disabledAt: row.disabled_at,
+    mfaMethod: row.mfa_method as MfaMethod | null,
+    securityStamp: row.security_stamp,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Would this change take away an enabled admin? */
+function removesAnAdmin(user: User, changes: UserChanges | 'delete'): boolean {
+  if (user.role !== 'admin' || user.disabledAt !== null) return false;
+  if (changes === 'delete') return true;
+  return (changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true;
+}
+
+export function createUserStore(db: Kysely<Database>, dialect: Dialect): UserStore {
+  const findById = async (executor: Kysely<Database> | Transaction<Database>, id: string) => {
+    const row = await executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toUser(row) : null;
+  };
+
+  // The last-admin guard reads then writes; PostgreSQL serializes it with a transaction-scoped
+  // advisory lock, SQLite with its single writer (BEGIN IMMEDIATE semantics via the write below).
+  async function withAdminGuard<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return db.transaction().execute(async (trx) => {
+      if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(7040, 1)`.execute(trx);
+      return work(trx);
+    });
+  }
+
+  async function otherEnabledAdminExists(trx: Transaction<Database>, id: string): Promise<boolean> {
+    const row = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'admin')
+      .where('disabled_at', 'is', null)
+      .where('id', '!=', id)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  return {
+    async createUser(user, at) {
+      try {
+        await db
+          .insertInto('users')
+          .values({
+            id: user.id,
+            username: user.username,
+            username_normalized: normalizeUsername(user.username),
+            email: user.email,
+            role: user.role,
+            password_hash: user.passwordHash,
+            must_change_password: user.mustChangePassword ? 1 : 0,
+            disabled_at: null,
+            mfa_method: null,
+            security_stamp: 1,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) return { ok: false, reason: 'username_taken' };
+        throw error;
+      }
+      return { ok: true, user: (await findById(db, user.id))! };
+    },
+
+    findUserById: (id) => findById(db, id),
+
+    async findUserByUsername(username) {
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('username_normalized', '=', normalizeUsername(username))
+        .executeTakeFirst();
+      return row ? toUser(row) : null;
+    },
+
+    async listUsers() {
+      const rows = await db.selectFrom('users').selectAll().orderBy('username_normalized').execute();
+      return rows.map(toUser);
+    },
+
+    async countUsers() {
+      const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    updateUser(id, changes, at) {
+      return withAdminGuard(async (trx) => {
+        const user = await findById(trx, id);
+        if (!user) return { ok: false, reason: 'not_found' } as const;
+        if (removesAnAdmin(user, changes) && !(await otherEnabledAdminExists(trx, id))) {
+          return { ok: false, reason: 'last_admin' } as const;
+        }
+        const securityRelevant =
+          changes.role !== undefined ||
+          changes.disabled !== undefined ||
+          changes.passwordHash !== undefined ||
+          changes.mfaMethod !== undefined;
+        await trx
+          .updateTable('users')
+          .set({
+            ...(changes.role !== undefined && { role: changes.role }),
+            ...(changes.email !== undefined && { email: changes.email }),
+            ...(changes.disabled !== undefined && { disabled_at: changes.disabled ? (user.disabledAt ?? at) : null }),
+            ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+            ...(changes.mustChangePassword !== undefined && { must_change_password: changes.mustChangePassword ? 1 : 0 }),
+            ...(changes.mfaMethod !== undefined && { mfa_method: changes.mfaMethod }),
+            ...(securityRelevant && { security_stamp: sql<number>`security_stamp + 1` }),
+            updated_at: at,
+          })
+          .where('id', '=', id)
+          .execute();
+        return { ok: true, user: (await findById(trx, id))! } as const;
+      });
+    },
+
+    deleteUser(id) {
+      return withAdminGuard(async (trx) => {
+        const user = await findById(trx, id);
+        if (!user) return { ok: false, reason: 'not_found' } as const;
+        if (removesAnAdmin(user, 'delete') && !(await otherEnabledAdminExists(trx, id))) {
+          return { ok: false, reason: 'last_admin' } as const;
+        }
+        await trx.deleteFrom('users').where('id', '=', id).execute();
+        return { ok: true, user } as const;
+      });
+    },
+  };
+}
