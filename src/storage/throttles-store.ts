@@ -8,11 +8,13 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
       // One statement: insert the first failure, or add one when the subject may try now. The new
       // wait is computed from the new count inside the statement (a CASE over the schedule), so
       // parallel claims cannot all pass on a stale count.
+      // Typed parameters: PostgreSQL cannot infer a type for a bare parameter in `$1 + case … end`.
+      const bigint = (value: number) => sql<number>`cast(${value} as bigint)`;
       const waitFor = (count: RawBuilder<number>) => {
         const cases = compressSchedule(waitAfterFailures, lockAt).map(
-          ({ from, to, wait }) => sql`when ${count} between ${from} and ${to} then ${wait}`,
+          ({ from, to, wait }) => sql`when ${count} between ${from} and ${to} then ${bigint(wait)}`,
         );
-        return sql<number>`case ${sql.join(cases, sql` `)} else ${waitAfterFailures(lockAt)} end`;
+        return sql<number>`case ${sql.join(cases, sql` `)} else ${bigint(waitAfterFailures(lockAt))} end`;
       };
       const row = await db
         .insertInto('throttles')
@@ -22,7 +24,7 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
             .columns(['subject', 'factor'])
             .doUpdateSet({
               failures: sql<number>`throttles.failures + 1`,
-              next_attempt_at: sql<number>`${now} + ${waitFor(sql<number>`throttles.failures + 1`)}`,
+              next_attempt_at: sql<number>`${bigint(now)} + ${waitFor(sql<number>`throttles.failures + 1`)}`,
             })
             .where('throttles.next_attempt_at', '<=', now)
             .where('throttles.failures', '<', lockAt),

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Runs every *.test.ts under src/ and test/ with Node's test runner (TypeScript through tsx).
+//
+//   node scripts/run-tests.mjs                  all tests
+//   node scripts/run-tests.mjs storage totp     only files whose path contains "storage" or "totp"
+//   node scripts/run-tests.mjs -- --test-name-pattern=replay   extra flags after -- go to node
+//
+// Folders named node_modules, dist or fixtures are not searched (fixtures hold deliberately bad code).
+//
+// Node prints its own summary (ℹ tests / ℹ pass / ℹ fail) through the spec reporter; a TAP copy
+// written to a temporary file is read afterwards to print one plain closing line,
+// "N passed, N failed[, N skipped]". Exits non-zero if a test failed or none ran.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const searchRoots = ['src', 'test'];
+const skippedFolders = new Set(['node_modules', 'dist', 'fixtures', '.git']);
+
+/** Every *.test.ts below `folder`, as a path relative to the repository root with / separators. */
+function findTestFiles(folder) {
+  let entries;
+  try {
+    entries = readdirSync(join(root, folder), { withFileTypes: true });
+  } catch (error) {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries.flatMap((entry) => {
+    const path = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) return skippedFolders.has(entry.name) ? [] : findTestFiles(path);
+    return entry.isFile() && entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** The counts from the closing lines of a TAP report ("# pass 12"). */
+function readTapSummary(tapFile) {
+  let text = '';
+  try {
+    text = readFileSync(tapFile, 'utf8');
+  } catch {
+    return null;
+  }
+  const count = (name) => {
+    const matches = [...text.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))];
+    const last = matches.at(-1);
+    return last ? Number(last[1]) : null;
+  };
+  const tests = count('tests');
+  if (tests === null) return null;
+  return {
+    tests,
+    pass: count('pass') ?? 0,
+    fail: count('fail') ?? 0,
+    cancelled: count('cancelled') ?? 0,
+    skipped: count('skipped') ?? 0,
+    todo: count('todo') ?? 0,
+  };
+}
+
+const dashDash = process.argv.indexOf('--');
+const ourArgs = dashDash === -1 ? process.argv.slice(2) : process.argv.slice(2, dashDash);
+const nodeArgs = dashDash === -1 ? [] : process.argv.slice(dashDash + 1);
+const filters = ourArgs.map((filter) => filter.split(sep).join('/'));
+
+const files = searchRoots
+  .flatMap(findTestFiles)
+  .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
+  .sort();
+
+if (files.length === 0) {
+  console.error(filters.length ? `No test file matches ${filters.map((f) => `"${f}"`).join(' or ')}.` : 'No test files found.');
+  console.log('0 passed, 0 failed');
+  process.exit(1);
+}
+
+const reportFolder = mkdtempSync(join(tmpdir(), 'gatehouse-tests-'));
+const tapFile = join(reportFolder, 'report.tap');
+const args = [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-concurrency=2',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tapFile}`,
+  ...nodeArgs,
+  ...files,
+];
+
+console.log(`Running ${files.length} test file${files.length === 1 ? '' : 's'}${filters.length ? ` matching ${filters.join(', ')}` : ''}.`);
+const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+
+// Let Ctrl-C or a CI timeout reach the test runner, which then stops its own children.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+
+child.on('error', (error) => {
+  console.error(`Could not start the test runner: ${error.message}`);
+  rmSync(reportFolder, { recursive: true, force: true });
+  process.exit(1);
+});
+
+child.on('exit', (code, signal) => {
+  const summary = readTapSummary(tapFile);
+  rmSync(reportFolder, { recursive: true, force: true });
+
+  if (!summary) {
+    console.error(`The test runner ended (${signal ?? `exit code ${code}`}) without a summary.`);
+    console.log('0 passed, 1 failed');
+    process.exit(code || 1);
+  }
+
+  // A cancelled test (timeout, a file that crashed before finishing) counts as a failure.
+  const failed = summary.fail + summary.cancelled;
+  const skipped = summary.skipped + summary.todo;
+  console.log('');
+  console.log(`${summary.pass} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+
+  if (summary.tests === 0) {
+    console.error('No test ran.');
+    process.exit(1);
+  }
+  if (failed > 0 || code !== 0 || signal) process.exit(code || 1);
+  process.exit(0);
+});

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// The `gatehouse` command: serve, migrate, and user administration on the host.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { runServe } from './serve-command.js';
+import { runMigrate, runUserCommand } from './user-commands.js';
+
+const USAGE = `usage: gatehouse <command>
+  serve                                      run the server (default)
+  migrate                                    apply database migrations and exit
+  user add NAME --role admin|standard [--email E]   add a user (password from stdin)
+  user list                                  list users
+  user set-password NAME                     set a password (from stdin); must be changed at next sign-in`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, email: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command = 'serve', ...rest] = positionals;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return runServe(config);
+    case 'migrate':
+      return runMigrate(config);
+    case 'user':
+      return runUserCommand(config, rest, values);
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // One clear line for a bad setting; a stack only for the unexpected.
+    if (error instanceof ConfigError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      console.error(`gatehouse: ${(error as Error).message}`);
+    } else {
+      console.error('gatehouse:', error);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,41 @@
+import type { Config } from '../config/config.js';
+import { MINUTE } from '../core/clock.js';
+import { ensureFirstAdmin } from '../core/users/first-admin.js';
+import { createGatehouse } from '../server/gatehouse.js';
+
+export async function runServe(config: Config): Promise<number> {
+  const { app, ctx, logger } = await createGatehouse(config);
+  const admin = await ensureFirstAdmin(ctx, config.adminPassword);
+  if ('problem' in admin && admin.problem) throw new Error(admin.problem);
+  if (admin.created && admin.generatedPassword) {
+    // Printed once, to the console, not into the JSON log: the admin must change it at first sign-in.
+    console.error(`\n  First start: created administrator "admin" with password: ${admin.generatedPassword}\n  Sign in and change it now; it is not shown again.\n`);
+  } else if (admin.created) {
+    logger.info({ username: 'admin' }, 'created the first administrator from GATEHOUSE_ADMIN_PASSWORD');
+  }
+
+  // Expired sessions are refused on read; this only keeps the table small.
+  const sweep = setInterval(() => {
+    ctx.store.deleteExpiredSessions(ctx.clock.now(), ctx.settings.sessionIdleTimeoutInMilliseconds).catch((error: unknown) => {
+      logger.warn({ err: { message: (error as Error).message } }, 'could not sweep expired sessions');
+    });
+  }, 10 * MINUTE);
+  sweep.unref();
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    clearInterval(sweep);
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+  return 0;
+}

@@ -1,0 +1,75 @@
+// Builds the Fastify app from a core context and settings; reads no environment. Every answer that
+// is not a success is the envelope {"error":{"type","message"}} with the status of error-status.ts.
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { CoreContext } from '../core/context.js';
+import { registerRequestAuth } from './auth/request-auth.js';
+import { registerErrorHandling } from './error-handling.js';
+import { auditRoutes } from './routes/admin/audit-routes.js';
+import { userRoutes } from './routes/admin/user-routes.js';
+import { meRoutes } from './routes/account/me-routes.js';
+import { healthRoutes } from './routes/public/health-routes.js';
+import { sessionRoutes } from './routes/public/session-routes.js';
+
+export interface AppOptions {
+  ctx: CoreContext;
+  /** A pino logger, or false for none. */
+  logger: FastifyBaseLogger | false;
+  publicUrl?: string | undefined;
+  /** Passed to Fastify's trustProxy: true, a hop count, or addresses/CIDRs. */
+  trustProxy?: boolean | number | string | string[];
+  https?: { cert: Buffer; key: Buffer } | null;
+  bodyLimitInBytes?: number;
+}
+
+export type GatehouseApp = FastifyInstance;
+export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>();
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { ctx } = options;
+  const serverOptions: FastifyServerOptions = {
+    bodyLimit: options.bodyLimitInBytes ?? 64 * 1024,
+    trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+  };
+  // Typed as the plain HTTP instance either way: the HTTPS server has the same Fastify surface.
+  const app: FastifyInstance = options.https
+    ? (Fastify({ ...serverOptions, https: { cert: options.https.cert, key: options.https.key } } as FastifyServerOptions) as unknown as FastifyInstance)
+    : Fastify(serverOptions);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    // Answers about credentials and sessions are never cached (OWASP SM-2).
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Gatehouse', version: '0.1.0', description: 'Accounts, MFA, API keys and policy for a storage appliance console.' },
+      components: {
+        securitySchemes: {
+          basic: { type: 'http', scheme: 'basic', description: 'username:password, or api_key:api_token' },
+          session: { type: 'apiKey', in: 'cookie', name: 'gatehouse_session' },
+        },
+      },
+    },
+  });
+  registerErrorHandling(app);
+  const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
+  registerRequestAuth(app, ctx, publicOrigin);
+
+  await app.register(healthRoutes, { ctx });
+  await app.register(sessionRoutes, { ctx, publicOrigin });
+  await app.register(meRoutes, { ctx });
+  await app.register(userRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

@@ -1,0 +1,75 @@
+// Narrows each /api request to who is calling: a console session (cookie), or HTTP Basic
+// credentials (username:password, later api_key:api_token). Routes declare what they need in
+// `config.auth`; handlers of signed-in routes read `request.auth`, never null there.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authenticateWithPassword } from '../../core/basic-auth/password-basic-auth.js';
+import type { Client, CoreContext } from '../../core/context.js';
+import { PublicError } from '../../core/errors.js';
+import type { Session } from '../../core/ports.js';
+import { resolveSession } from '../../core/sessions/sessions.js';
+import type { User } from '../../core/users/user.js';
+import { parseBasicAuthorization } from './basic-credentials.js';
+import { readCookie } from './cookies.js';
+import { isSameOriginRequest, isStateChanging } from './csrf.js';
+
+export type RequestAuth = { kind: 'session'; user: User; session: Session } | { kind: 'password'; user: User };
+
+export type AuthRequirement = 'public' | 'signed_in' | 'admin';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: AuthRequirement;
+    /** Reachable while the user must still change a reset password. */
+    allowPendingPasswordChange?: boolean;
+  }
+  interface FastifyRequest {
+    auth: RequestAuth | null;
+  }
+}
+
+export function clientOf(request: FastifyRequest): Client {
+  const agent = request.headers['user-agent'];
+  return { address: request.ip, userAgent: typeof agent === 'string' ? agent.slice(0, 512) : '' };
+}
+
+/** Who is calling, or null when the request carries no credentials. Throws on bad credentials. */
+export async function resolveRequestAuth(ctx: CoreContext, request: FastifyRequest): Promise<RequestAuth | null> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const credentials = parseBasicAuthorization(header);
+    if (credentials === 'not_basic' || credentials === 'malformed') throw new PublicError('invalid_credentials');
+    const result = await authenticateWithPassword(ctx, credentials.username, credentials.password, clientOf(request));
+    if (result.ok) return { kind: 'password', user: result.user };
+    if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
+    if (result.reason === 'locked') throw new PublicError('factor_locked');
+    throw new PublicError(result.reason);
+  }
+  const token = readCookie(request, 'session');
+  if (token === undefined) return null;
+  const found = await resolveSession(ctx, token);
+  if (!found.ok) return null;
+  return { kind: 'session', user: found.user, session: found.session };
+}
+
+export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publicOrigin: string | null): void {
+  app.decorateRequest('auth', null);
+  app.addHook('preHandler', async (request) => {
+    const config = request.routeOptions.config;
+    const requirement = config.auth ?? 'public';
+    if (requirement === 'public') return;
+    const auth = await resolveRequestAuth(ctx, request);
+    if (!auth) throw new PublicError('authentication_required');
+    if (auth.kind === 'session' && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
+      throw new PublicError('csrf_rejected');
+    }
+    if (auth.user.mustChangePassword && !config.allowPendingPasswordChange) throw new PublicError('password_change_required');
+    if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');
+    request.auth = auth;
+  });
+}
+
+/** For handlers of signed-in routes: the auth the preHandler established. */
+export function authOf(request: FastifyRequest): RequestAuth {
+  if (!request.auth) throw new Error(`route ${request.routeOptions.url} has no auth requirement`);
+  return request.auth;
+}

@@ -1,0 +1,53 @@
+// Every failure leaves in the envelope: our PublicErrors, Fastify's own (bad JSON, body too large,
+// wrong content type, schema validation), 404s, and anything unexpected (500, logged with its stack).
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { type ErrorType, errorMessages, PublicError } from '../core/errors.js';
+import { errorStatus } from './error-status.js';
+
+export function sendError(reply: FastifyReply, type: ErrorType, message?: string, retryAfterInSeconds?: number): FastifyReply {
+  if (retryAfterInSeconds !== undefined) reply.header('retry-after', String(retryAfterInSeconds));
+  return reply.code(errorStatus[type]).send({ error: { type, message: message ?? errorMessages[type] } });
+}
+
+const FASTIFY_CODES: Record<string, ErrorType> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_request',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_request',
+  FST_ERR_CTP_INVALID_TYPE: 'invalid_request',
+  FST_ERR_BAD_URL: 'not_found',
+  FST_ERR_ASYNC_CONSTRAINT: 'invalid_request',
+};
+
+/** Errors that mean the database is out of reach: the request may succeed later (503). */
+function isStorageUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    typeof code === 'string' &&
+    (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'SQLITE_BUSY', '57P01', '57P03', '08006', '08001', '08003'].includes(code))
+  ) || /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(String((error as Error).message));
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found'));
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof PublicError) return sendError(reply, error.type, error.message, error.retryAfterInSeconds);
+    if (error.validation) {
+      // Ajv's message names the field and the rule, never the value sent.
+      return sendError(reply, 'invalid_request', `${error.validationContext ?? 'request'}${error.message.replace(/^(body|querystring|params|headers)/, '')}`);
+    }
+    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (mapped) return sendError(reply, mapped);
+    if (isStorageUnavailable(error)) {
+      request.log.error({ err: { message: error.message, code: error.code } }, 'storage unavailable');
+      return sendError(reply, 'service_unavailable', undefined, 5);
+    }
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendError(reply, error.statusCode === 404 ? 'not_found' : 'invalid_request');
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendError(reply, 'internal_error');
+  });
+}

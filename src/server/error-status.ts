@@ -1,0 +1,38 @@
+// The one table from public error type to HTTP status (tRPC's shape). docs/error-codes.md is kept
+// equal to this table and to the catalogue in src/core/errors.ts by a test.
+import type { ErrorType } from '../core/errors.js';
+
+export const errorStatus: Record<ErrorType, number> = {
+  invalid_request: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  not_found: 404,
+  authentication_required: 401,
+  invalid_credentials: 401,
+  sign_in_expired: 401,
+  password_change_required: 403,
+  reauthentication_required: 403,
+  forbidden: 403,
+  csrf_rejected: 403,
+  too_many_requests: 429,
+  factor_locked: 429,
+  weak_password: 400,
+  username_taken: 409,
+  last_admin: 409,
+  cannot_change_self: 409,
+  mfa_enabled_use_api_key: 401,
+  mfa_not_enabled: 409,
+  mfa_method_not_allowed: 403,
+  mfa_enforced: 403,
+  admin_mfa_required: 403,
+  enrollment_not_found: 409,
+  enrollment_not_verified: 409,
+  email_address_required: 409,
+  email_delivery_failed: 502,
+  api_key_name_taken: 409,
+  api_key_read_only: 403,
+  api_key_lifetime_exceeded: 400,
+  api_key_not_allowed: 403,
+  service_unavailable: 503,
+  internal_error: 500,
+};

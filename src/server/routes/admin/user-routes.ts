@@ -1,0 +1,126 @@
+// Administrators manage users (SPEC 2.1, 3.1): /api/users and its sub-resources.
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { CoreContext } from '../../../core/context.js';
+import { PublicError } from '../../../core/errors.js';
+import { describePasswordProblem } from '../../../core/passwords/password-policy.js';
+import { addUser, changeUser, deleteUser, endSessionsOfUser, resetUserPassword, unlockUserByAdmin } from '../../../core/users/user-administration.js';
+import { describeUser } from '../../../core/users/user.js';
+import { typed } from '../../app.js';
+import { authOf, clientOf } from '../../auth/request-auth.js';
+import { Email, IdParams, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
+
+type Failure = { reason: string; problem?: Parameters<typeof describePasswordProblem>[0] };
+
+function failWith(ctx: CoreContext, failure: Failure): never {
+  switch (failure.reason) {
+    case 'weak_password':
+      throw new PublicError('weak_password', { message: describePasswordProblem(failure.problem!, ctx.settings.passwordPolicy) });
+    case 'invalid_username':
+      throw new PublicError('invalid_request', { message: "The username may have 1 to 64 letters, digits, '.', '_', '-' or '@', and must start with a letter or digit." });
+    case 'invalid_email':
+      throw new PublicError('invalid_request', { message: 'The e-mail address is not valid.' });
+    case 'username_taken':
+    case 'last_admin':
+    case 'cannot_change_self':
+    case 'not_found':
+      throw new PublicError(failure.reason);
+    default:
+      throw new Error(`unmapped failure ${failure.reason}`);
+  }
+}
+
+export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
+  const api = typed(app);
+  const admin = { auth: 'admin' } as const;
+  const tags = ['users'];
+  const actorOf = (request: FastifyRequest) => ({ user: authOf(request).user, client: clientOf(request) });
+
+  api.get('/api/users', { config: admin, schema: { tags, summary: 'All users', response: withErrors({ 200: Type.Object({ users: Type.Array(UserView) }) }) } }, async () => ({
+    users: (await ctx.store.listUsers()).map(describeUser),
+  }));
+
+  api.post(
+    '/api/users',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Add a user',
+        body: Type.Object({ username: Username, password: PasswordInput, role: Role, email: Type.Optional(Type.Union([Email, Type.Null()])) }, { additionalProperties: false }),
+        response: withErrors({ 201: UserView }),
+      },
+    },
+    async (request, reply) => {
+      const result = await addUser(ctx, actorOf(request), request.body);
+      if (!result.ok) failWith(ctx, result);
+      return reply.code(201).send(describeUser(result.user));
+    },
+  );
+
+  api.get('/api/users/:id', { config: admin, schema: { tags, summary: 'One user', params: IdParams, response: withErrors({ 200: UserView }) } }, async (request) => {
+    const user = await ctx.store.findUserById(request.params.id);
+    if (!user) throw new PublicError('not_found');
+    return describeUser(user);
+  });
+
+  api.patch(
+    '/api/users/:id',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Change role, e-mail, or disable / enable',
+        params: IdParams,
+        body: Type.Object({ role: Type.Optional(Role), email: Type.Optional(Type.Union([Email, Type.Null()])), disabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false, minProperties: 1 }),
+        response: withErrors({ 200: UserView }),
+      },
+    },
+    async (request) => {
+      const result = await changeUser(ctx, actorOf(request), request.params.id, request.body);
+      if (!result.ok) failWith(ctx, result);
+      return describeUser(result.user);
+    },
+  );
+
+  api.delete('/api/users/:id', { config: admin, schema: { tags, summary: 'Delete a user', params: IdParams } }, async (request, reply) => {
+    const result = await deleteUser(ctx, actorOf(request), request.params.id);
+    if (!result.ok) failWith(ctx, result);
+    return reply.code(204).send();
+  });
+
+  api.post(
+    '/api/users/:id/password',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Reset the password; the user must change it at next sign-in and their sessions end',
+        params: IdParams,
+        body: Type.Object({ password: PasswordInput }, { additionalProperties: false }),
+        response: withErrors({ 200: UserView }),
+      },
+    },
+    async (request) => {
+      const result = await resetUserPassword(ctx, actorOf(request), request.params.id, request.body.password);
+      if (!result.ok) failWith(ctx, result);
+      return describeUser(result.user);
+    },
+  );
+
+  api.post('/api/users/:id/unlock', { config: admin, schema: { tags, summary: 'Clear throttling and lockout', params: IdParams } }, async (request, reply) => {
+    const result = await unlockUserByAdmin(ctx, actorOf(request), request.params.id);
+    if (!result.ok) failWith(ctx, result);
+    return reply.code(204).send();
+  });
+
+  api.delete(
+    '/api/users/:id/sessions',
+    { config: admin, schema: { tags, summary: "End all of a user's sessions", params: IdParams, response: withErrors({ 200: Type.Object({ ended: Type.Integer() }) }) } },
+    async (request) => {
+      const result = await endSessionsOfUser(ctx, actorOf(request), request.params.id);
+      if (!result.ok) failWith(ctx, result);
+      return { ended: result.ended };
+    },
+  );
+}

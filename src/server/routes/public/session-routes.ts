@@ -1,0 +1,99 @@
+// Sign-in and the console session: POST/GET/DELETE /api/session.
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CoreContext } from '../../../core/context.js';
+import { hashToken } from '../../../core/crypto/server-keys.js';
+import { PublicError } from '../../../core/errors.js';
+import { startSignIn } from '../../../core/sign-in/sign-in.js';
+import { resolveSession } from '../../../core/sessions/sessions.js';
+import { describeUser } from '../../../core/users/user.js';
+import { typed } from '../../app.js';
+import { clearCookie, readCookie, setCookie } from '../../auth/cookies.js';
+import { isSameOriginRequest } from '../../auth/csrf.js';
+import { authOf, clientOf } from '../../auth/request-auth.js';
+import { PasswordInput, UserView, withErrors } from '../../schemas.js';
+
+const SignInState = Type.Union([Type.Literal('authenticated'), Type.Literal('awaiting_second_factor'), Type.Literal('awaiting_enrollment')]);
+const SignInAnswer = Type.Object({
+  state: SignInState,
+  user: Type.Optional(UserView),
+  methods: Type.Optional(Type.Array(Type.String())),
+});
+
+export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }: { ctx: CoreContext; publicOrigin: string | null }): Promise<void> {
+  const api = typed(app);
+
+  api.post(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Start signing in with username and password',
+        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 256 }), password: PasswordInput }, { additionalProperties: false }),
+        response: withErrors({ 200: SignInAnswer }),
+      },
+    },
+    async (request, reply) => {
+      // Login CSRF: a browser that says where it comes from must come from here.
+      if ((request.headers.origin !== undefined || request.headers['sec-fetch-site'] !== undefined) && !isSameOriginRequest(request, publicOrigin)) {
+        throw new PublicError('csrf_rejected');
+      }
+      const result = await startSignIn(ctx, { ...request.body, client: clientOf(request) });
+      if (!result.ok) {
+        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
+        throw new PublicError(result.reason === 'locked' ? 'factor_locked' : 'invalid_credentials');
+      }
+      if (readCookie(request, 'sign_in') !== undefined) clearCookie(request, reply, 'sign_in');
+      if (result.state === 'authenticated') {
+        setCookie(request, reply, 'session', result.issued.token);
+        return { state: result.state, user: describeUser(result.user) };
+      }
+      setCookie(request, reply, 'sign_in', result.flowToken);
+      return result.state === 'awaiting_second_factor' ? { state: result.state, methods: result.methods } : { state: result.state };
+    },
+  );
+
+  api.get(
+    '/api/session',
+    { schema: { tags: ['session'], summary: 'Who am I: the signed-in user, or the sign-in step in progress' } },
+    async (request, reply) => {
+      const token = readCookie(request, 'session');
+      if (token !== undefined) {
+        const found = await resolveSession(ctx, token);
+        if (found.ok) {
+          return {
+            state: 'authenticated',
+            user: describeUser(found.user),
+            session: { id: found.session.id, mfa: found.session.aal === 2, created_at: new Date(found.session.createdAt).toISOString() },
+          };
+        }
+      }
+      const flow = await currentFlow(ctx, request);
+      if (flow) return { state: flow.state };
+      return noSession(request, reply);
+    },
+  );
+
+  api.delete(
+    '/api/session',
+    { config: { auth: 'signed_in', allowPendingPasswordChange: true }, schema: { tags: ['session'], summary: 'Sign out' } },
+    async (request, reply) => {
+      const auth = authOf(request);
+      if (auth.kind === 'session') await ctx.store.endSession(auth.user.id, auth.session.id);
+      clearCookie(request, reply, 'session');
+      return reply.code(204).send();
+    },
+  );
+}
+
+async function currentFlow(ctx: CoreContext, request: FastifyRequest) {
+  const token = readCookie(request, 'sign_in');
+  if (token === undefined) return null;
+  const flow = await ctx.store.findSignInFlowByTokenHash(hashToken(token));
+  return flow && flow.expiresAt > ctx.clock.now() ? flow : null;
+}
+
+function noSession(request: FastifyRequest, reply: FastifyReply): never {
+  clearCookie(request, reply, 'session');
+  throw new PublicError('authentication_required');
+}

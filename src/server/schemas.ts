@@ -1,0 +1,52 @@
+// Wire shapes shared by several routes. Route schemas validate input and write the OpenAPI document.
+import { type TSchema, Type } from '@sinclair/typebox';
+
+export const ErrorEnvelope = Type.Object(
+  { error: Type.Object({ type: Type.String(), message: Type.String() }) },
+  { description: 'Every failure: clients branch on error.type (docs/error-codes.md).' },
+);
+
+export const Timestamp = Type.String({ format: 'date-time' });
+
+export const UserView = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  email: Type.Union([Type.String(), Type.Null()]),
+  role: Type.Union([Type.Literal('admin'), Type.Literal('standard')]),
+  disabled: Type.Boolean(),
+  must_change_password: Type.Boolean(),
+  mfa_enabled: Type.Boolean(),
+  mfa_method: Type.Union([Type.Literal('totp'), Type.Literal('email'), Type.Null()]),
+  created_at: Timestamp,
+});
+
+export const SessionView = Type.Object({
+  id: Type.String(),
+  current: Type.Boolean(),
+  created_at: Timestamp,
+  last_seen_at: Timestamp,
+  expires_at: Timestamp,
+  mfa: Type.Boolean({ description: 'true when the session passed a second factor (AAL 2)' }),
+  client_address: Type.String(),
+  user_agent: Type.String(),
+});
+
+export const Role = Type.Union([Type.Literal('admin'), Type.Literal('standard')]);
+export const Username = Type.String({ minLength: 1, maxLength: 64 });
+/** Long enough for any password the policy allows; longer input is refused before hashing. */
+export const PasswordInput = Type.String({ minLength: 1, maxLength: 1024 });
+export const Email = Type.String({ maxLength: 254 });
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+const errorResponse = (description: string) => ({ ...ErrorEnvelope, description });
+
+/** Responses every route may give, besides its own success shape. */
+export function withErrors<T extends Record<number, TSchema>>(success: T) {
+  return {
+    ...success,
+    400: errorResponse('invalid_request and other input errors'),
+    401: errorResponse('authentication_required, invalid_credentials, mfa_enabled_use_api_key'),
+    403: errorResponse('forbidden, csrf_rejected, password_change_required'),
+    429: errorResponse('too_many_requests (with Retry-After), factor_locked'),
+  };
+}
