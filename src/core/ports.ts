@@ -142,7 +142,52 @@ export interface SettingsStore {
   writeSetting(key: string, value: unknown, at: number): Promise<void>;
 }
 
-export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore {
+export interface MfaEnrollment {
+  id: string;
+  userId: string;
+  method: MfaMethod;
+  /** The new authenticator-app secret, encrypted (totp only). */
+  secretCiphertext: string | null;
+  /** Set at verification: the recovery codes that Finish will install. */
+  recoveryCodeHashes: string[] | null;
+  /** The TOTP step accepted at verification, carried into the factor so that code cannot be replayed. */
+  acceptedStep: number | null;
+  verifiedAt: number | null;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface TotpFactor {
+  secretCiphertext: string;
+  lastUsedStep: number;
+}
+
+export type FinishEnrollmentResult = { ok: true; user: User; previousMethod: MfaMethod | null; endedSessions: number } | { ok: false };
+
+export interface MfaStore {
+  /** Starts an enrollment for the user, replacing one in progress. */
+  startEnrollment(enrollment: MfaEnrollment): Promise<void>;
+  findEnrollment(userId: string): Promise<MfaEnrollment | null>;
+  /** Compare-and-set: only an unverified, unexpired enrollment becomes verified. */
+  markEnrollmentVerified(id: string, recoveryCodeHashes: string[], acceptedStep: number | null, at: number): Promise<boolean>;
+  /**
+   * One transaction: consume the verified enrollment (single winner), install its factor and
+   * recovery codes in place of the old ones, set the user's method, and end the user's other sessions.
+   */
+  finishEnrollment(id: string, at: number, keepSessionId: string | null): Promise<FinishEnrollmentResult>;
+  deleteEnrollment(userId: string): Promise<void>;
+  findTotpFactor(userId: string): Promise<TotpFactor | null>;
+  /** Accepts the step only when it is later than the last accepted one: one atomic statement. */
+  acceptTotpStep(userId: string, step: number): Promise<boolean>;
+  /** Marks the code used only if it is unused: one atomic statement. */
+  redeemRecoveryCode(userId: string, codeHash: string, at: number): Promise<boolean>;
+  countRecoveryCodes(userId: string): Promise<number>;
+  replaceRecoveryCodes(userId: string, codeHashes: string[], at: number): Promise<void>;
+  /** Removes the factor and recovery codes, clears the method, and ends other sessions. */
+  removeMfa(userId: string, at: number, keepSessionId: string | null): Promise<{ ok: true; user: User; endedSessions: number } | { ok: false }>;
+}
+
+export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, MfaStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;

@@ -11,6 +11,7 @@ import { registerErrorHandling } from './error-handling.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
 import { meRoutes } from './routes/account/me-routes.js';
+import { mfaRoutes } from './routes/account/mfa-routes.js';
 import { healthRoutes } from './routes/public/health-routes.js';
 import { sessionRoutes } from './routes/public/session-routes.js';
 
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx });
   await app.register(sessionRoutes, { ctx, publicOrigin });
   await app.register(meRoutes, { ctx });
+  await app.register(mfaRoutes, { ctx });
   await app.register(userRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Store } from '../core/ports.js';
 import { createAuditStore } from './audit-store.js';
 import { openDatabase } from './database.js';
+import { createMfaStore } from './mfa-store.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createSessionStore } from './sessions-store.js';
 import { createSettingsStore } from './settings-store.js';
@@ -21,6 +22,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createThrottleStore(db),
     ...createAuditStore(db),
     ...createSettingsStore(db),
+    ...createMfaStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

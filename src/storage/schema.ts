@@ -74,6 +74,32 @@ export interface SettingsTable {
   updated_at: number;
 }
 
+export interface TotpFactorsTable {
+  user_id: string;
+  secret_ciphertext: string;
+  last_used_step: number;
+  created_at: number;
+}
+
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  created_at: number;
+  used_at: number | null;
+}
+
+export interface MfaEnrollmentsTable {
+  id: string;
+  user_id: string;
+  method: string;
+  secret_ciphertext: string | null;
+  recovery_code_hashes: string | null;
+  accepted_step: number | null;
+  verified_at: number | null;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -82,4 +108,7 @@ export interface Database {
   address_attempts: AddressAttemptsTable;
   audit_events: AuditEventsTable;
   settings: SettingsTable;
+  totp_factors: TotpFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  mfa_enrollments: MfaEnrollmentsTable;
 }

@@ -11,35 +11,38 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 const depcruiseBin = join(root, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 
 interface Violation {
-  rule: { name: string; severity: string };
+  rule: string;
   from: string;
   to: string;
 }
 
-function cruiseFixtures(): { status: number | null; violations: Violation[]; stderr: string } {
+/** Runs the cruise the way `npm run lint` does: the `err` reporter, whose exit code counts errors. */
+function cruiseFixtures(): { status: number | null; output: string; violations: Violation[] } {
   // The fixtures folder is the working directory, so its paths read src/core/… as the rules expect.
   const result = spawnSync(
     process.execPath,
-    [depcruiseBin, '--config', join(root, '.dependency-cruiser.cjs'), '--output-type', 'json', 'src', 'web'],
+    [depcruiseBin, '--config', join(root, '.dependency-cruiser.cjs'), '--output-type', 'err', 'src', 'web'],
     { cwd: fixtures, encoding: 'utf8', timeout: 60_000 },
   );
-  const report = JSON.parse(result.stdout) as { summary: { violations: Violation[] } };
-  return { status: result.status, violations: report.summary.violations, stderr: result.stderr };
+  const output = `${result.stdout}${result.stderr}`;
+  // "  error rule-name: from → to" (a cycle continues on the next lines; its first hop is enough).
+  const violations = [...output.matchAll(/^\s*error (\S+): (\S+) →\s+(\S+)/gm)].map(([, rule = '', from = '', to = '']) => ({ rule, from, to }));
+  return { status: result.status, output, violations };
 }
 
 /** "rule: from → to", with node_modules paths shortened to the package name. */
 function describeViolation({ rule, from, to }: Violation): string {
   const packageName = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(to)?.[1];
-  return `${rule.name}: ${from} → ${packageName ?? to}`;
+  return `${rule}: ${from} → ${packageName ?? to}`;
 }
 
 describe('dependency rules (.dependency-cruiser.cjs)', () => {
-  const { status, violations, stderr } = cruiseFixtures();
+  const { status, output, violations } = cruiseFixtures();
   const reported = violations.map(describeViolation);
 
-  test('a cruise over breaking fixtures exits non-zero', () => {
-    assert.notEqual(status, 0, stderr);
-    assert.ok(violations.every((v) => v.rule.severity === 'error'));
+  test('a cruise over breaking fixtures exits non-zero, as `npm run lint` would', () => {
+    assert.notEqual(status, 0, output);
+    assert.ok(status !== null && status >= violations.length, output);
   });
 
   const mustBeReported = [

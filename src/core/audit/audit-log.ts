@@ -20,6 +20,18 @@ export const AUDIT_EVENT_TYPES = [
   'user_unlocked',
   'session_ended',
   'sessions_ended',
+  'second_factor_succeeded',
+  'second_factor_failed',
+  'second_factor_throttled',
+  'totp_code_replayed',
+  'recovery_code_used',
+  'recovery_codes_regenerated',
+  'mfa_enrollment_started',
+  'mfa_enrollment_verified',
+  'mfa_enabled',
+  'mfa_method_changed',
+  'mfa_disabled',
+  'mfa_reset',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -5,16 +5,22 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authenticateWithPassword } from '../../core/basic-auth/password-basic-auth.js';
 import type { Client, CoreContext } from '../../core/context.js';
 import { PublicError } from '../../core/errors.js';
-import type { Session } from '../../core/ports.js';
+import type { PersistedSignInFlow, Session } from '../../core/ports.js';
+import { findLiveSignInFlow } from '../../core/sign-in/second-factor.js';
 import { resolveSession } from '../../core/sessions/sessions.js';
 import type { User } from '../../core/users/user.js';
 import { parseBasicAuthorization } from './basic-credentials.js';
 import { readCookie } from './cookies.js';
 import { isSameOriginRequest, isStateChanging } from './csrf.js';
 
-export type RequestAuth = { kind: 'session'; user: User; session: Session } | { kind: 'password'; user: User };
+export type RequestAuth =
+  | { kind: 'session'; user: User; session: Session }
+  | { kind: 'password'; user: User }
+  /** A sign-in that must enroll before it gets a session (awaiting_enrollment). */
+  | { kind: 'sign_in_flow'; user: User; flow: PersistedSignInFlow };
 
-export type AuthRequirement = 'public' | 'signed_in' | 'admin';
+/** `enrolling`: signed in, or a sign-in flow in awaiting_enrollment (the enrollment routes). */
+export type AuthRequirement = 'public' | 'signed_in' | 'enrolling' | 'admin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -57,15 +63,20 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
     const config = request.routeOptions.config;
     const requirement = config.auth ?? 'public';
     if (requirement === 'public') return;
-    const auth = await resolveRequestAuth(ctx, request);
+    const auth = (await resolveRequestAuth(ctx, request)) ?? (requirement === 'enrolling' ? await resolveEnrollingFlow(ctx, request) : null);
     if (!auth) throw new PublicError('authentication_required');
-    if (auth.kind === 'session' && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
+    if (auth.kind !== 'password' && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
       throw new PublicError('csrf_rejected');
     }
     if (auth.user.mustChangePassword && !config.allowPendingPasswordChange) throw new PublicError('password_change_required');
     if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');
     request.auth = auth;
   });
+}
+
+async function resolveEnrollingFlow(ctx: CoreContext, request: FastifyRequest): Promise<RequestAuth | null> {
+  const live = await findLiveSignInFlow(ctx, readCookie(request, 'sign_in'), 'awaiting_enrollment');
+  return live ? { kind: 'sign_in_flow', user: live.user, flow: live.flow } : null;
 }
 
 /** For handlers of signed-in routes: the auth the preHandler established. */

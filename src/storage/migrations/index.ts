@@ -2,11 +2,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Dialect } from '../database.js';
 import * as foundation from './001-foundation.js';
+import * as mfa from './002-mfa.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
 const migrations: Record<string, DialectMigration> = {
   '001-foundation': foundation,
+  '002-mfa': mfa,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

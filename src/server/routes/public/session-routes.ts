@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CoreContext } from '../../../core/context.js';
 import { hashToken } from '../../../core/crypto/server-keys.js';
 import { PublicError } from '../../../core/errors.js';
+import { completeSecondFactor } from '../../../core/sign-in/second-factor.js';
 import { startSignIn } from '../../../core/sign-in/sign-in.js';
 import { resolveSession } from '../../../core/sessions/sessions.js';
 import { describeUser } from '../../../core/users/user.js';
@@ -50,6 +51,38 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
       }
       setCookie(request, reply, 'sign_in', result.flowToken);
       return result.state === 'awaiting_second_factor' ? { state: result.state, methods: result.methods } : { state: result.state };
+    },
+  );
+
+  api.post(
+    '/api/session/second-factor',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Answer the second-factor challenge with an authenticator or recovery code',
+        body: Type.Object(
+          { method: Type.Union([Type.Literal('totp'), Type.Literal('recovery_code')]), code: Type.String({ minLength: 1, maxLength: 64 }) },
+          { additionalProperties: false },
+        ),
+        response: withErrors({ 200: SignInAnswer }),
+      },
+    },
+    async (request, reply) => {
+      if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
+      const result = await completeSecondFactor(ctx, { flowToken: readCookie(request, 'sign_in'), ...request.body, client: clientOf(request) });
+      if (!result.ok) {
+        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
+        if (result.reason === 'sign_in_expired') {
+          clearCookie(request, reply, 'sign_in');
+          throw new PublicError('sign_in_expired');
+        }
+        if (result.reason === 'method_not_enrolled') throw new PublicError('invalid_request', { message: 'That method is not enrolled for this account.' });
+        throw new PublicError(result.reason === 'locked' ? 'factor_locked' : 'invalid_credentials');
+      }
+      if (result.state === 'awaiting_enrollment') return { state: result.state };
+      clearCookie(request, reply, 'sign_in');
+      setCookie(request, reply, 'session', result.issued.token);
+      return { state: result.state, user: describeUser(result.user) };
     },
   );
 

@@ -1,0 +1,67 @@
+// Turning MFA off and replacing recovery codes (SPEC 2.4, 2.5): both need the password and a
+// current code (OWASP MFA-3: never the session alone). Disabling ends the user's other sessions.
+import { recordAuditEvent } from '../audit/audit-log.js';
+import type { Client, CoreContext } from '../context.js';
+import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
+import { generateRecoveryCodes, normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
+import { verifyUserPassword } from '../sign-in/password-verification.js';
+import type { User } from '../users/user.js';
+import { checkSecondFactorCode, factorOfCode, hashRecoveryCode } from './second-factor-check.js';
+
+export type ConfirmationFailure =
+  | { ok: false; reason: 'invalid_credentials' | 'locked' | 'mfa_not_enabled' }
+  | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
+
+/** Password, then a current code: the step-up for changing MFA itself. */
+export async function confirmPasswordAndCode(ctx: CoreContext, user: User, password: string, code: string, client: Client): Promise<{ ok: true } | ConfirmationFailure> {
+  if (user.mfaMethod === null) return { ok: false, reason: 'mfa_not_enabled' };
+  const password_ = await verifyUserPassword(ctx, user.username, password);
+  if (!password_.ok) return password_.reason === 'throttled' ? password_ : { ok: false, reason: password_.reason === 'locked' ? 'locked' : 'invalid_credentials' };
+  const factor = factorOfCode(user, code);
+  if (factor === null) return { ok: false, reason: 'invalid_credentials' };
+  const checked = await checkSecondFactorCode(ctx, user, factor, code, client);
+  if (checked.ok) return { ok: true };
+  if (checked.reason === 'throttled') return checked;
+  return { ok: false, reason: checked.reason === 'locked' ? 'locked' : 'invalid_credentials' };
+}
+
+export async function disableMfa(
+  ctx: CoreContext,
+  input: { user: User; password: string; code: string; keepSessionId: string | null; client: Client },
+): Promise<{ ok: true; user: User; endedSessions: number } | ConfirmationFailure | { ok: false; reason: 'mfa_enforced' }> {
+  const { user, client } = input;
+  if (user.mfaMethod !== null && (await readAuthenticationPolicy(ctx.store)).enforceMfa) return { ok: false, reason: 'mfa_enforced' };
+  const confirmed = await confirmPasswordAndCode(ctx, user, input.password, input.code, client);
+  if (!confirmed.ok) return confirmed;
+  const removed = await ctx.store.removeMfa(user.id, ctx.clock.now(), input.keepSessionId);
+  if (!removed.ok) return { ok: false, reason: 'mfa_not_enabled' };
+  ctx.credentialCache.forgetUser(user.id);
+  await recordAuditEvent(ctx, { type: 'mfa_disabled', outcome: 'success', actor: user, target: user, client, details: { method: user.mfaMethod, ended_sessions: removed.endedSessions } });
+  return removed;
+}
+
+export async function regenerateRecoveryCodes(
+  ctx: CoreContext,
+  input: { user: User; password: string; code: string; client: Client },
+): Promise<{ ok: true; recoveryCodes: string[] } | ConfirmationFailure> {
+  const confirmed = await confirmPasswordAndCode(ctx, input.user, input.password, input.code, input.client);
+  if (!confirmed.ok) return confirmed;
+  const recoveryCodes = generateRecoveryCodes();
+  await ctx.store.replaceRecoveryCodes(input.user.id, recoveryCodes.map((c) => hashRecoveryCode(ctx, normalizeRecoveryCode(c)!)), ctx.clock.now());
+  await recordAuditEvent(ctx, { type: 'recovery_codes_regenerated', outcome: 'success', actor: input.user, target: input.user, client: input.client });
+  return { ok: true, recoveryCodes };
+}
+
+export async function describeMfaStatus(ctx: CoreContext, user: User) {
+  const policy = await readAuthenticationPolicy(ctx.store);
+  const enrollment = await ctx.store.findEnrollment(user.id);
+  const pending = enrollment && enrollment.expiresAt > ctx.clock.now() ? enrollment : null;
+  return {
+    enabled: user.mfaMethod !== null,
+    method: user.mfaMethod,
+    recovery_codes_remaining: user.mfaMethod === null ? 0 : await ctx.store.countRecoveryCodes(user.id),
+    allowed_methods: policy.allowedMethods,
+    enforced: policy.enforceMfa,
+    enrollment: pending ? { method: pending.method, verified: pending.verifiedAt !== null, expires_at: new Date(pending.expiresAt).toISOString() } : null,
+  };
+}

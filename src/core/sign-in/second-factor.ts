@@ -1,0 +1,63 @@
+// POST /api/session/second-factor: awaiting_second_factor → authenticated (AAL 2), or
+// awaiting_enrollment when the user's method is no longer allowed. A challenge lasts 10 minutes
+// and allows 5 wrong codes; then the flow is gone and sign-in starts over.
+import { recordAuditEvent } from '../audit/audit-log.js';
+import type { Client, CoreContext } from '../context.js';
+import { hashToken } from '../crypto/server-keys.js';
+import { checkSecondFactorCode, type CodeFactor } from '../mfa/second-factor-check.js';
+import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
+import type { PersistedSignInFlow } from '../ports.js';
+import { type IssuedSession, issueSession } from '../sessions/sessions.js';
+import type { User } from '../users/user.js';
+import { SIGN_IN_FLOW_MAX_FAILURES, stateAfterSecondFactor } from './sign-in-flow.js';
+
+export type SecondFactorResult =
+  | { ok: true; state: 'authenticated'; user: User; issued: IssuedSession }
+  | { ok: true; state: 'awaiting_enrollment'; user: User }
+  | { ok: false; reason: 'sign_in_expired' | 'invalid_credentials' | 'locked' | 'method_not_enrolled' }
+  | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
+
+/** The flow behind a sign-in cookie, if it is alive and in the given state. */
+export async function findLiveSignInFlow(ctx: CoreContext, flowToken: string | undefined, state: PersistedSignInFlow['state']) {
+  if (flowToken === undefined || flowToken.length !== 43) return null;
+  const flow = await ctx.store.findSignInFlowByTokenHash(hashToken(flowToken));
+  if (!flow || flow.state !== state || flow.expiresAt <= ctx.clock.now()) return null;
+  const user = await ctx.store.findUserById(flow.userId);
+  if (!user || user.disabledAt !== null) return null;
+  return { flow, user };
+}
+
+export async function completeSecondFactor(
+  ctx: CoreContext,
+  input: { flowToken: string | undefined; method: CodeFactor; code: string; client: Client },
+): Promise<SecondFactorResult> {
+  const live = await findLiveSignInFlow(ctx, input.flowToken, 'awaiting_second_factor');
+  if (!live) return { ok: false, reason: 'sign_in_expired' };
+  const { flow, user } = live;
+  const { client } = input;
+  if (input.method === 'totp' && user.mfaMethod !== 'totp') return { ok: false, reason: 'method_not_enrolled' };
+
+  const checked = await checkSecondFactorCode(ctx, user, input.method, input.code, client);
+  if (!checked.ok) {
+    if (checked.reason === 'throttled') return checked;
+    if (checked.reason === 'locked') return { ok: false, reason: 'locked' };
+    // Wrong codes count against this challenge too; the fifth ends it.
+    if ((await ctx.store.recordSignInFlowFailure(flow.id)) >= SIGN_IN_FLOW_MAX_FAILURES) {
+      await ctx.store.consumeSignInFlow(flow.id);
+      return { ok: false, reason: 'sign_in_expired' };
+    }
+    return { ok: false, reason: 'invalid_credentials' };
+  }
+
+  const next = stateAfterSecondFactor(user, await readAuthenticationPolicy(ctx.store));
+  if (next.name === 'awaiting_enrollment') {
+    if (!(await ctx.store.setSignInFlowState(flow.id, 'awaiting_second_factor', 'awaiting_enrollment'))) return { ok: false, reason: 'sign_in_expired' };
+    await recordAuditEvent(ctx, { type: 'second_factor_succeeded', outcome: 'success', actor: user, target: user, client, details: { factor: checked.factor, next: 'awaiting_enrollment' } });
+    return { ok: true, state: 'awaiting_enrollment', user };
+  }
+  // Single use: only the request that consumed the flow gets a session.
+  if (!(await ctx.store.consumeSignInFlow(flow.id))) return { ok: false, reason: 'sign_in_expired' };
+  const issued = await issueSession(ctx, user, { aal: 2, authenticatedAt: ctx.clock.now(), client });
+  await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: user, target: user, client, details: { aal: 2, factor: checked.factor } });
+  return { ok: true, state: 'authenticated', user, issued };
+}

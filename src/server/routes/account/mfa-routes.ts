@@ -1,0 +1,175 @@
+// My MFA: status, enrollment (start → verify → finish), disable, new recovery codes (SPEC 2.3–2.5).
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { recordAuditEvent } from '../../../core/audit/audit-log.js';
+import type { CoreContext } from '../../../core/context.js';
+import { finishEnrollment, FRESH_SIGN_IN_WINDOW, startTotpEnrollment, verifyEnrollment } from '../../../core/enrollment/enrollment.js';
+import { PublicError } from '../../../core/errors.js';
+import { describeMfaStatus, disableMfa, regenerateRecoveryCodes } from '../../../core/mfa/mfa-management.js';
+import { issueSession } from '../../../core/sessions/sessions.js';
+import { verifyUserPassword } from '../../../core/sign-in/password-verification.js';
+import { describeUser } from '../../../core/users/user.js';
+import { typed } from '../../app.js';
+import { clearCookie, setCookie } from '../../auth/cookies.js';
+import { authOf, clientOf, type RequestAuth } from '../../auth/request-auth.js';
+import { PasswordInput, UserView, withErrors } from '../../schemas.js';
+
+const Code = Type.String({ minLength: 1, maxLength: 64 });
+const MfaStatus = Type.Object({
+  enabled: Type.Boolean(),
+  method: Type.Union([Type.Literal('totp'), Type.Literal('email'), Type.Null()]),
+  recovery_codes_remaining: Type.Integer(),
+  allowed_methods: Type.Array(Type.String()),
+  enforced: Type.Boolean(),
+  enrollment: Type.Union([Type.Object({ method: Type.String(), verified: Type.Boolean(), expires_at: Type.String() }), Type.Null()]),
+});
+const RecoveryCodes = Type.Object({ recovery_codes: Type.Array(Type.String()) });
+
+/** Failure reasons of the MFA operations, as public errors. */
+function fail(result: { reason: string; retryAfterInSeconds?: number }): never {
+  switch (result.reason) {
+    case 'throttled':
+      throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
+    case 'locked':
+      throw new PublicError('factor_locked');
+    case 'wrong_code':
+    case 'invalid_credentials':
+      throw new PublicError('invalid_credentials');
+    case 'enrollment_not_found':
+    case 'enrollment_not_verified':
+    case 'mfa_not_enabled':
+    case 'mfa_enforced':
+    case 'mfa_method_not_allowed':
+    case 'email_address_required':
+      throw new PublicError(result.reason);
+    default:
+      throw new Error(`unmapped failure ${result.reason}`);
+  }
+}
+
+/** Starting an enrollment binds a new authenticator: it needs a recent sign-in or the password (NIST BIND-1). */
+async function requireFreshAuthentication(ctx: CoreContext, auth: RequestAuth, password: string | undefined): Promise<void> {
+  const now = ctx.clock.now();
+  if (auth.kind === 'password') return; // the password came with this very request
+  const since = auth.kind === 'session' ? auth.session.authenticatedAt : auth.flow.authenticatedAt;
+  if (now - since <= FRESH_SIGN_IN_WINDOW) return;
+  if (password === undefined) throw new PublicError('reauthentication_required');
+  const checked = await verifyUserPassword(ctx, auth.user.username, password);
+  if (!checked.ok) fail(checked);
+}
+
+export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
+  const api = typed(app);
+  const tags = ['mfa'];
+  const enrolling = { auth: 'enrolling' } as const;
+
+  api.get('/api/me/mfa', { config: { auth: 'signed_in' }, schema: { tags, summary: 'My MFA status', response: withErrors({ 200: MfaStatus }) } }, async (request) =>
+    describeMfaStatus(ctx, authOf(request).user),
+  );
+
+  api.post(
+    '/api/me/mfa/enrollment',
+    {
+      config: enrolling,
+      schema: {
+        tags,
+        summary: 'Start enrolling (or changing method): answers the secret, the otpauth URI and a QR code',
+        body: Type.Object({ method: Type.Literal('totp'), password: Type.Optional(PasswordInput) }, { additionalProperties: false }),
+        response: withErrors({ 200: Type.Object({ method: Type.String(), secret: Type.String(), otpauth_uri: Type.String(), qr_code_png: Type.String() }) }),
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      await requireFreshAuthentication(ctx, auth, request.body.password);
+      const started = await startTotpEnrollment(ctx, auth.user, clientOf(request));
+      if (!started.ok) fail(started);
+      return { method: started.method, secret: started.secret, otpauth_uri: started.otpauthUri, qr_code_png: started.qrCodePng };
+    },
+  );
+
+  api.post(
+    '/api/me/mfa/enrollment/verify',
+    {
+      config: enrolling,
+      schema: { tags, summary: 'Verify a first code; answers the 10 recovery codes', body: Type.Object({ code: Code }, { additionalProperties: false }), response: withErrors({ 200: RecoveryCodes }) },
+    },
+    async (request) => {
+      const verified = await verifyEnrollment(ctx, authOf(request).user, request.body.code, clientOf(request));
+      if (!verified.ok) fail(verified);
+      return { recovery_codes: verified.recoveryCodes };
+    },
+  );
+
+  api.post(
+    '/api/me/mfa/enrollment/finish',
+    {
+      config: enrolling,
+      schema: {
+        tags,
+        summary: 'Turn MFA on (or replace the old method); in awaiting_enrollment this completes sign-in',
+        response: withErrors({ 200: Type.Object({ state: Type.Literal('authenticated'), user: UserView }) }),
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      const client = clientOf(request);
+      const finished = await finishEnrollment(ctx, auth.user, null, client);
+      if (!finished.ok) fail(finished);
+      await renewSessionAfterMfa(ctx, request, reply, auth);
+      return { state: 'authenticated' as const, user: describeUser(finished.user) };
+    },
+  );
+
+  api.post(
+    '/api/me/mfa/disable',
+    {
+      config: { auth: 'signed_in' },
+      schema: {
+        tags,
+        summary: 'Turn MFA off with the password and a current code (or a recovery code)',
+        body: Type.Object({ password: PasswordInput, code: Code }, { additionalProperties: false }),
+        response: withErrors({ 200: Type.Object({ user: UserView, ended_sessions: Type.Integer() }) }),
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      const result = await disableMfa(ctx, { user: auth.user, ...request.body, keepSessionId: auth.kind === 'session' ? auth.session.id : null, client: clientOf(request) });
+      if (!result.ok) fail(result);
+      return { user: describeUser(result.user), ended_sessions: result.endedSessions };
+    },
+  );
+
+  api.post(
+    '/api/me/mfa/recovery-codes',
+    {
+      config: { auth: 'signed_in' },
+      schema: {
+        tags,
+        summary: 'Replace my recovery codes (password and a current code); the old set stops working',
+        body: Type.Object({ password: PasswordInput, code: Code }, { additionalProperties: false }),
+        response: withErrors({ 200: RecoveryCodes }),
+      },
+    },
+    async (request) => {
+      const result = await regenerateRecoveryCodes(ctx, { user: authOf(request).user, ...request.body, client: clientOf(request) });
+      if (!result.ok) fail(result);
+      return { recovery_codes: result.recoveryCodes };
+    },
+  );
+}
+
+/**
+ * Finishing MFA raises the assurance of whoever finished it: a console session is replaced by a
+ * new one at AAL 2 (new id, ASVS V7.2.4); a forced enrollment at sign-in gets its first session.
+ * Every other session of the user ended in the same transaction as Finish.
+ */
+async function renewSessionAfterMfa(ctx: CoreContext, request: FastifyRequest, reply: FastifyReply, auth: RequestAuth): Promise<void> {
+  if (auth.kind === 'password') return;
+  if (auth.kind === 'sign_in_flow' && !(await ctx.store.consumeSignInFlow(auth.flow.id))) throw new PublicError('sign_in_expired');
+  const issued = await issueSession(ctx, auth.user, { aal: 2, authenticatedAt: ctx.clock.now(), client: clientOf(request) });
+  setCookie(request, reply, 'session', issued.token);
+  if (auth.kind === 'sign_in_flow') {
+    clearCookie(request, reply, 'sign_in');
+    await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: auth.user, target: auth.user, client: clientOf(request), details: { aal: 2, via: 'enrollment' } });
+  }
+}
