@@ -4,7 +4,7 @@ import type { Clock } from './clock.js';
 import type { CredentialCache } from './basic-auth/credential-cache.js';
 import type { ServerKeys } from './crypto/server-keys.js';
 import type { PasswordPolicy } from './passwords/password-policy.js';
-import type { Store } from './ports.js';
+import type { Mailer, Store } from './ports.js';
 
 export interface CoreSettings {
   issuer: string;
@@ -27,6 +27,7 @@ export interface CoreContext {
   settings: CoreSettings;
   log: SecurityLog;
   credentialCache: CredentialCache;
+  mailer: Mailer;
 }
 
 /** Who is on the other end of a request, for the audit log and session lists. */

@@ -187,7 +187,97 @@ export interface MfaStore {
   removeMfa(userId: string, at: number, keepSessionId: string | null): Promise<{ ok: true; user: User; endedSessions: number } | { ok: false }>;
 }
 
-export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, MfaStore {
+export type EmailCodePurpose = 'sign_in' | 'enrollment' | 'confirmation';
+
+export interface EmailCodeBinding {
+  userId: string;
+  purpose: EmailCodePurpose;
+  /** The flow, enrollment or user the code was sent for: it is good for nothing else. */
+  boundTo: string;
+}
+
+export type EmailCodeRedemption = { ok: true } | { ok: false; reason: 'no_code' | 'expired' | 'wrong_code' | 'too_many_attempts' };
+
+export interface EmailCodeStore {
+  /**
+   * Saves a new code for the binding and kills the previous one, whose failed attempts the new
+   * code inherits (a resend does not reset the failure count). One transaction.
+   */
+  issueEmailCode(binding: EmailCodeBinding, code: { id: string; codeHash: string; createdAt: number; expiresAt: number }): Promise<void>;
+  /** Time of the newest code sent to the user for any purpose, and how many since `since`. */
+  describeRecentEmailCodes(userId: string, since: number): Promise<{ latestAt: number | null; count: number }>;
+  /** Redeems the live code for the binding if the hash matches (single use, atomic); else counts a failure. */
+  redeemEmailCode(binding: EmailCodeBinding, codeHash: string, at: number, maxAttempts: number): Promise<EmailCodeRedemption>;
+}
+
+/** What Gatehouse tells a user by e-mail. The mail layer renders each kind as text and HTML. */
+export type SecurityMessage =
+  | { kind: 'email_code'; code: string; purpose: EmailCodePurpose; validForMinutes: number }
+  | { kind: 'mfa_enabled'; method: MfaMethod }
+  | { kind: 'mfa_disabled' }
+  | { kind: 'mfa_method_changed'; method: MfaMethod; previousMethod: MfaMethod }
+  | { kind: 'recovery_code_used'; remaining: number }
+  | { kind: 'recovery_codes_regenerated' }
+  | { kind: 'mfa_reset_by_admin'; adminUsername: string }
+  | { kind: 'password_changed' }
+  | { kind: 'api_key_created'; keyName: string; apiKey: string }
+  | { kind: 'test' };
+
+export interface MailEnvelope {
+  to: string;
+  username: string;
+  at: number;
+  clientAddress: string | null;
+  message: SecurityMessage;
+}
+
+export type MailDelivery = { ok: true; response: string } | { ok: false; error: string };
+
+export interface Mailer {
+  deliver(mail: MailEnvelope): Promise<MailDelivery>;
+}
+
+export interface ApiKey {
+  /** The public id (gk_…): the Basic username, shown in lists. */
+  id: string;
+  userId: string;
+  name: string;
+  createdAt: number;
+  expiresAt: number | null;
+  /** GET and HEAD only. */
+  readOnly: boolean;
+  lastUsedAt: number | null;
+  lastUsedAddress: string | null;
+}
+
+export interface NewApiKey {
+  id: string;
+  userId: string;
+  name: string;
+  /** SHA-256 of the API token; the token itself is never stored. */
+  tokenHash: string;
+  createdAt: number;
+  expiresAt: number | null;
+  readOnly: boolean;
+}
+
+export interface ApiKeyStore {
+  createApiKey(key: NewApiKey): Promise<{ ok: true; apiKey: ApiKey } | { ok: false; reason: 'name_taken' }>;
+  /** The key, its token hash and its owner in one indexed join: the only read of the API-key hot path. */
+  findApiKeyWithOwner(id: string): Promise<{ apiKey: ApiKey; tokenHash: string; user: User } | null>;
+  /** Newest first; every user's keys unless `userId` is given. */
+  listApiKeys(query: { userId?: string }): Promise<{ apiKey: ApiKey; owner: Pick<User, 'id' | 'username'> }[]>;
+  /** Deletes the key (only if it is `userId`'s, when given); answers the deleted key, or null. */
+  revokeApiKey(id: string, userId?: string): Promise<ApiKey | null>;
+  /**
+   * Records a use only when the stored last use is `minIntervalInMilliseconds` or more before `at`:
+   * one conditional UPDATE, so it is written at most once per interval per key across instances.
+   * `firstUse` is true for the one write that recorded the key's first use ever.
+   */
+  recordApiKeyUse(id: string, at: number, address: string, minIntervalInMilliseconds: number): Promise<{ written: boolean; firstUse: boolean }>;
+}
+
+export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, MfaStore, EmailCodeStore, ApiKeyStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;

@@ -3,7 +3,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { CoreContext } from '../core/context.js';
 import { registerRequestAuth } from './auth/request-auth.js';
@@ -26,8 +25,6 @@ export interface AppOptions {
   bodyLimitInBytes?: number;
 }
 
-export type GatehouseApp = FastifyInstance;
-export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>();
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { ctx } = options;
@@ -40,7 +37,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   // Typed as the plain HTTP instance either way: the HTTPS server has the same Fastify surface.
   const app: FastifyInstance = options.https
-    ? (Fastify({ ...serverOptions, https: { cert: options.https.cert, key: options.https.key } } as FastifyServerOptions) as unknown as FastifyInstance)
+    ? (Fastify({ ...serverOptions, https: { cert: options.https.cert, key: options.https.key } } as FastifyServerOptions))
     : Fastify(serverOptions);
 
   app.addHook('onSend', async (request, reply) => {

@@ -1,5 +1,6 @@
 // The composition root: configuration → store, keys, core context, logger → the Fastify app.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { loadSecretKey } from '../config/secret-key.js';
@@ -9,6 +10,7 @@ import type { CoreContext } from '../core/context.js';
 import { createServerKeys } from '../core/crypto/server-keys.js';
 import { DEFAULT_PASSWORD_POLICY } from '../core/passwords/password-policy.js';
 import type { Store } from '../core/ports.js';
+import { createMailer } from '../mail/mailer.js';
 import { openStore } from '../storage/kysely-store.js';
 import { type AppOptions, buildApp } from './app.js';
 
@@ -20,12 +22,14 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
 }
 
 export function createCoreContext(config: Config, store: Store, log: Logger, clock: Clock = systemClock): CoreContext {
+  const keys = createServerKeys(loadSecretKey(config));
   return {
     store,
     clock,
-    keys: createServerKeys(loadSecretKey(config)),
+    keys,
     log,
     credentialCache: new CredentialCache(),
+    mailer: createMailer({ store, keys, smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), productName: config.issuer }),
     settings: {
       issuer: config.issuer,
       sessionIdleTimeoutInMilliseconds: config.sessionIdleMinutes * MINUTE,

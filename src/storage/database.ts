@@ -34,7 +34,7 @@ export function openDatabase(url: string): OpenDatabase {
       types: {
         // BIGINT times and counts come back as numbers (all our values fit in 2^53).
         getTypeParser: ((oid: number, format?: string) =>
-          oid === INT8_OID || oid === NUMERIC_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+          oid === INT8_OID || oid === NUMERIC_OID ? (value: string) => Number(value) : (pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown)) as typeof pg.types.getTypeParser,
       },
     });
     // An idle client losing its connection must not crash the process; the next query reconnects.

@@ -1,8 +1,10 @@
 // The one Store implementation: each concept's verbs in its own file, joined here.
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../core/ports.js';
+import { createApiKeyStore } from './api-keys-store.js';
 import { createAuditStore } from './audit-store.js';
 import { openDatabase } from './database.js';
+import { createEmailCodeStore } from './email-codes-store.js';
 import { createMfaStore } from './mfa-store.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createSessionStore } from './sessions-store.js';
@@ -23,6 +25,8 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createAuditStore(db),
     ...createSettingsStore(db),
     ...createMfaStore(db),
+    ...createApiKeyStore(db),
+    ...createEmailCodeStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -100,6 +100,32 @@ export interface MfaEnrollmentsTable {
   expires_at: number;
 }
 
+export interface EmailCodesTable {
+  id: string;
+  user_id: string;
+  purpose: string;
+  bound_to: string;
+  code_hash: string;
+  created_at: number;
+  expires_at: number;
+  attempts: number;
+  used_at: number | null;
+  superseded: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: number;
+  expires_at: number | null;
+  read_only: number;
+  last_used_at: number | null;
+  last_used_address: string | null;
+  first_used_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -111,4 +137,6 @@ export interface Database {
   totp_factors: TotpFactorsTable;
   recovery_codes: RecoveryCodesTable;
   mfa_enrollments: MfaEnrollmentsTable;
+  api_keys: ApiKeysTable;
+  email_codes: EmailCodesTable;
 }

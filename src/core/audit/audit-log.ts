@@ -32,6 +32,11 @@ export const AUDIT_EVENT_TYPES = [
   'mfa_method_changed',
   'mfa_disabled',
   'mfa_reset',
+  'api_key_created',
+  'api_key_first_used',
+  'api_key_revoked',
+  'api_key_refused',
+  'api_key_policy_changed',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -54,6 +54,8 @@ export async function checkSecondFactorCode(ctx: CoreContext, user: User, factor
   if (factor === 'recovery_code') {
     const remaining = await ctx.store.countRecoveryCodes(user.id);
     await recordAuditEvent(ctx, { type: 'recovery_code_used', outcome: 'success', actor: user, target: user, client, details: { remaining } });
+  } else {
+    await recordAuditEvent(ctx, { type: 'second_factor_succeeded', outcome: 'success', actor: user, target: user, client, details: { factor } });
   }
   return { ok: true, factor };
 }

@@ -18,7 +18,7 @@ let commonPasswords: Set<string> | undefined;
 
 function isCommonPassword(password: string): boolean {
   // 49,000 entries from zxcvbn-ts's maintained list, compared case-insensitively.
-  commonPasswords ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+  commonPasswords ??= new Set((dictionary['passwords-common']).map((p) => p.toLowerCase()));
   return commonPasswords.has(password.toLowerCase());
 }
 

@@ -1,11 +1,13 @@
 // Narrows each /api request to who is calling: a console session (cookie), or HTTP Basic
-// credentials (username:password, later api_key:api_token). Routes declare what they need in
+// credentials (username:password, or api_key:api_token). Routes declare what they need in
 // `config.auth`; handlers of signed-in routes read `request.auth`, never null there.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { hasValidApiTokenChecksum, isWellFormedApiKeyId } from '../../core/api-keys/api-key-format.js';
+import { authenticateWithApiKey } from '../../core/api-keys/api-key-authentication.js';
 import { authenticateWithPassword } from '../../core/basic-auth/password-basic-auth.js';
 import type { Client, CoreContext } from '../../core/context.js';
 import { PublicError } from '../../core/errors.js';
-import type { PersistedSignInFlow, Session } from '../../core/ports.js';
+import type { ApiKey, PersistedSignInFlow, Session } from '../../core/ports.js';
 import { findLiveSignInFlow } from '../../core/sign-in/second-factor.js';
 import { resolveSession } from '../../core/sessions/sessions.js';
 import type { User } from '../../core/users/user.js';
@@ -16,6 +18,7 @@ import { isSameOriginRequest, isStateChanging } from './csrf.js';
 export type RequestAuth =
   | { kind: 'session'; user: User; session: Session }
   | { kind: 'password'; user: User }
+  | { kind: 'api_key'; user: User; apiKey: ApiKey }
   /** A sign-in that must enroll before it gets a session (awaiting_enrollment). */
   | { kind: 'sign_in_flow'; user: User; flow: PersistedSignInFlow };
 
@@ -27,6 +30,8 @@ declare module 'fastify' {
     auth?: AuthRequirement;
     /** Reachable while the user must still change a reset password. */
     allowPendingPasswordChange?: boolean;
+    /** Refused (403 api_key_not_allowed) with an API key: credential management, so a stolen key cannot mint more. */
+    refuseApiKey?: boolean;
   }
   interface FastifyRequest {
     auth: RequestAuth | null;
@@ -44,6 +49,13 @@ export async function resolveRequestAuth(ctx: CoreContext, request: FastifyReque
   if (header !== undefined) {
     const credentials = parseBasicAuthorization(header);
     if (credentials === 'not_basic' || credentials === 'malformed') throw new PublicError('invalid_credentials');
+    // api_key:api_token never reaches the password path (no Argon2id, no password throttle). A
+    // token sent as the username (key and token swapped) is refused here too, so it is never logged.
+    if (isWellFormedApiKeyId(credentials.username) || hasValidApiTokenChecksum(credentials.username)) {
+      const result = await authenticateWithApiKey(ctx, credentials.username, credentials.password, clientOf(request));
+      if (!result.ok) throw new PublicError('invalid_credentials');
+      return { kind: 'api_key', user: result.user, apiKey: result.apiKey };
+    }
     const result = await authenticateWithPassword(ctx, credentials.username, credentials.password, clientOf(request));
     if (result.ok) return { kind: 'password', user: result.user };
     if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
@@ -65,13 +77,21 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
     if (requirement === 'public') return;
     const auth = (await resolveRequestAuth(ctx, request)) ?? (requirement === 'enrolling' ? await resolveEnrollingFlow(ctx, request) : null);
     if (!auth) throw new PublicError('authentication_required');
-    if (auth.kind !== 'password' && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
+    if ((auth.kind === 'session' || auth.kind === 'sign_in_flow') && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
       throw new PublicError('csrf_rejected');
     }
+    assertApiKeyMayCall(auth, request.method, config.refuseApiKey === true);
     if (auth.user.mustChangePassword && !config.allowPendingPasswordChange) throw new PublicError('password_change_required');
     if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');
     request.auth = auth;
   });
+}
+
+/** A read-only key may only read (GET, HEAD); a route may refuse keys altogether. */
+export function assertApiKeyMayCall(auth: RequestAuth, method: string, refuseApiKey: boolean): void {
+  if (auth.kind !== 'api_key') return;
+  if (refuseApiKey) throw new PublicError('api_key_not_allowed');
+  if (auth.apiKey.readOnly && method !== 'GET' && method !== 'HEAD') throw new PublicError('api_key_read_only');
 }
 
 async function resolveEnrollingFlow(ctx: CoreContext, request: FastifyRequest): Promise<RequestAuth | null> {

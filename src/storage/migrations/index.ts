@@ -3,12 +3,16 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Dialect } from '../database.js';
 import * as foundation from './001-foundation.js';
 import * as mfa from './002-mfa.js';
+import * as apiKeys from './003-api-keys.js';
+import * as emailCodes from './004-email-codes.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
 const migrations: Record<string, DialectMigration> = {
   '001-foundation': foundation,
   '002-mfa': mfa,
+  '003-api-keys': apiKeys,
+  '004-email-codes': emailCodes,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {
@@ -28,6 +32,6 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Pr
     migrationLockTableName: 'gatehouse_migrations_lock',
   });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -8,7 +8,7 @@ import { describeSession, issueSession } from '../../../core/sessions/sessions.j
 import { endOtherOwnSessions, endOwnSession } from '../../../core/sessions/own-sessions.js';
 import { changeOwnPassword } from '../../../core/users/own-password.js';
 import { describeUser } from '../../../core/users/user.js';
-import { typed } from '../../app.js';
+import { typed } from '../../type-provider.js';
 import { setCookie } from '../../auth/cookies.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
 import { PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
@@ -26,7 +26,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
   api.put(
     '/api/me/password',
     {
-      config: { ...signedIn, allowPendingPasswordChange: true },
+      config: { ...signedIn, allowPendingPasswordChange: true, refuseApiKey: true },
       schema: {
         tags: ['account'],
         summary: 'Change my password; my other sessions end',

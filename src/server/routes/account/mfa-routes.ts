@@ -9,7 +9,7 @@ import { describeMfaStatus, disableMfa, regenerateRecoveryCodes } from '../../..
 import { issueSession } from '../../../core/sessions/sessions.js';
 import { verifyUserPassword } from '../../../core/sign-in/password-verification.js';
 import { describeUser } from '../../../core/users/user.js';
-import { typed } from '../../app.js';
+import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
 import { authOf, clientOf, type RequestAuth } from '../../auth/request-auth.js';
 import { PasswordInput, UserView, withErrors } from '../../schemas.js';
@@ -50,6 +50,7 @@ function fail(result: { reason: string; retryAfterInSeconds?: number }): never {
 /** Starting an enrollment binds a new authenticator: it needs a recent sign-in or the password (NIST BIND-1). */
 async function requireFreshAuthentication(ctx: CoreContext, auth: RequestAuth, password: string | undefined): Promise<void> {
   const now = ctx.clock.now();
+  if (auth.kind === 'api_key') throw new PublicError('api_key_not_allowed');
   if (auth.kind === 'password') return; // the password came with this very request
   const since = auth.kind === 'session' ? auth.session.authenticatedAt : auth.flow.authenticatedAt;
   if (now - since <= FRESH_SIGN_IN_WINDOW) return;
@@ -61,7 +62,8 @@ async function requireFreshAuthentication(ctx: CoreContext, auth: RequestAuth, p
 export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
   const tags = ['mfa'];
-  const enrolling = { auth: 'enrolling' } as const;
+  // Binding, removing or replacing an authenticator with only an API key is not allowed.
+  const enrolling = { auth: 'enrolling', refuseApiKey: true } as const;
 
   api.get('/api/me/mfa', { config: { auth: 'signed_in' }, schema: { tags, summary: 'My MFA status', response: withErrors({ 200: MfaStatus }) } }, async (request) =>
     describeMfaStatus(ctx, authOf(request).user),
@@ -123,7 +125,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/disable',
     {
-      config: { auth: 'signed_in' },
+      config: { auth: 'signed_in', refuseApiKey: true },
       schema: {
         tags,
         summary: 'Turn MFA off with the password and a current code (or a recovery code)',
@@ -142,7 +144,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/recovery-codes',
     {
-      config: { auth: 'signed_in' },
+      config: { auth: 'signed_in', refuseApiKey: true },
       schema: {
         tags,
         summary: 'Replace my recovery codes (password and a current code); the old set stops working',
@@ -164,7 +166,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
  * Every other session of the user ended in the same transaction as Finish.
  */
 async function renewSessionAfterMfa(ctx: CoreContext, request: FastifyRequest, reply: FastifyReply, auth: RequestAuth): Promise<void> {
-  if (auth.kind === 'password') return;
+  if (auth.kind === 'password' || auth.kind === 'api_key') return;
   if (auth.kind === 'sign_in_flow' && !(await ctx.store.consumeSignInFlow(auth.flow.id))) throw new PublicError('sign_in_expired');
   const issued = await issueSession(ctx, auth.user, { aal: 2, authenticatedAt: ctx.clock.now(), client: clientOf(request) });
   setCookie(request, reply, 'session', issued.token);

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
-import { typed } from '../../app.js';
+import { typed } from '../../type-provider.js';
 import { Timestamp, withErrors } from '../../schemas.js';
 
 const AuditEventView = Type.Object({

@@ -6,7 +6,7 @@ import { PublicError } from '../../../core/errors.js';
 import { describePasswordProblem } from '../../../core/passwords/password-policy.js';
 import { addUser, changeUser, deleteUser, endSessionsOfUser, resetUserPassword, unlockUserByAdmin } from '../../../core/users/user-administration.js';
 import { describeUser } from '../../../core/users/user.js';
-import { typed } from '../../app.js';
+import { typed } from '../../type-provider.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
 import { Email, IdParams, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
 

@@ -8,7 +8,7 @@ import { completeSecondFactor } from '../../../core/sign-in/second-factor.js';
 import { startSignIn } from '../../../core/sign-in/sign-in.js';
 import { resolveSession } from '../../../core/sessions/sessions.js';
 import { describeUser } from '../../../core/users/user.js';
-import { typed } from '../../app.js';
+import { typed } from '../../type-provider.js';
 import { clearCookie, readCookie, setCookie } from '../../auth/cookies.js';
 import { isSameOriginRequest } from '../../auth/csrf.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
@@ -102,7 +102,11 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         }
       }
       const flow = await currentFlow(ctx, request);
-      if (flow) return { state: flow.state };
+      if (flow) {
+        if (flow.state === 'awaiting_enrollment') return { state: flow.state };
+        const user = await ctx.store.findUserById(flow.userId);
+        return { state: flow.state, methods: user?.mfaMethod ? [user.mfaMethod, 'recovery_code'] : ['recovery_code'] };
+      }
       return noSession(request, reply);
     },
   );

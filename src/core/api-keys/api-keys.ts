@@ -1,0 +1,141 @@
+// API keys (SPEC 2.6; standards §6 KEY-3..5): a named pair of a public API key and a secret API
+// token, shown once; only SHA-256 of the token is stored. A key may expire and may be read-only;
+// an administrator's setting may cap the lifetime of new keys. Creation, revocation and policy
+// changes are audited, and the owner is told by e-mail that a key was created.
+import { recordAuditEvent } from '../audit/audit-log.js';
+import { HOUR } from '../clock.js';
+import type { Client, CoreContext } from '../context.js';
+import { hashToken } from '../crypto/server-keys.js';
+import { notifyUser } from '../notifications/notify-user.js';
+import type { ApiKey, Store } from '../ports.js';
+import type { User } from '../users/user.js';
+import { generateApiKeyId, generateApiToken } from './api-key-format.js';
+
+export const DAY = 24 * HOUR;
+export const API_KEY_NAME_MAX_LENGTH = 64;
+/** The largest cap an administrator may set: 100 years, i.e. "effectively none, but a number". */
+export const MAX_LIFETIME_DAYS_LIMIT = 36_500;
+
+export interface ApiKeyPolicy {
+  /** New keys must expire within this many days; null: no cap (the default). */
+  maxLifetimeDays: number | null;
+}
+
+export const API_KEY_POLICY_KEY = 'api_key_policy';
+export const DEFAULT_API_KEY_POLICY: ApiKeyPolicy = { maxLifetimeDays: null };
+
+function isValidLifetime(days: unknown): days is number {
+  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_LIFETIME_DAYS_LIMIT;
+}
+
+/** Read on use, so a change on one instance applies on all. */
+export async function readApiKeyPolicy(store: Store): Promise<ApiKeyPolicy> {
+  const saved = (await store.readSetting(API_KEY_POLICY_KEY)) as Partial<ApiKeyPolicy> | null;
+  return { maxLifetimeDays: isValidLifetime(saved?.maxLifetimeDays) ? saved.maxLifetimeDays : null };
+}
+
+export async function changeApiKeyPolicy(
+  ctx: CoreContext,
+  actor: User,
+  policy: ApiKeyPolicy,
+  client: Client,
+): Promise<{ ok: true; policy: ApiKeyPolicy } | { ok: false; reason: 'invalid_lifetime' }> {
+  if (policy.maxLifetimeDays !== null && !isValidLifetime(policy.maxLifetimeDays)) return { ok: false, reason: 'invalid_lifetime' };
+  const before = await readApiKeyPolicy(ctx.store);
+  await ctx.store.writeSetting(API_KEY_POLICY_KEY, policy, ctx.clock.now());
+  await recordAuditEvent(ctx, {
+    type: 'api_key_policy_changed',
+    outcome: 'success',
+    actor,
+    client,
+    details: { max_lifetime_days: policy.maxLifetimeDays, previous_max_lifetime_days: before.maxLifetimeDays },
+  });
+  return { ok: true, policy };
+}
+
+/** Trimmed; 1 to 64 characters; no control characters (they would corrupt lists and logs). */
+export function normalizeApiKeyName(name: string): string | null {
+  const trimmed = name.normalize('NFC').trim();
+  if (trimmed.length < 1 || trimmed.length > API_KEY_NAME_MAX_LENGTH || /\p{Cc}/u.test(trimmed)) return null;
+  return trimmed;
+}
+
+export type CreateApiKeyResult =
+  | { ok: true; apiKey: ApiKey; token: string }
+  | { ok: false; reason: 'invalid_name' | 'expiry_not_in_future' | 'name_taken' }
+  | { ok: false; reason: 'lifetime_exceeded' | 'expiry_required'; maxLifetimeDays: number };
+
+export async function createApiKey(
+  ctx: CoreContext,
+  input: { user: User; name: string; expiresAt: number | null; readOnly: boolean; client: Client },
+): Promise<CreateApiKeyResult> {
+  const { user, client } = input;
+  const name = normalizeApiKeyName(input.name);
+  if (name === null) return { ok: false, reason: 'invalid_name' };
+  const now = ctx.clock.now();
+  if (input.expiresAt !== null && input.expiresAt <= now) return { ok: false, reason: 'expiry_not_in_future' };
+  const { maxLifetimeDays } = await readApiKeyPolicy(ctx.store);
+  if (maxLifetimeDays !== null) {
+    // KEY-5: with a cap, every new key expires, and no later than the cap allows.
+    if (input.expiresAt === null) return { ok: false, reason: 'expiry_required', maxLifetimeDays };
+    if (input.expiresAt > now + maxLifetimeDays * DAY) return { ok: false, reason: 'lifetime_exceeded', maxLifetimeDays };
+  }
+  const token = generateApiToken();
+  const created = await ctx.store.createApiKey({
+    id: generateApiKeyId(),
+    userId: user.id,
+    name,
+    tokenHash: hashToken(token),
+    createdAt: now,
+    expiresAt: input.expiresAt,
+    readOnly: input.readOnly,
+  });
+  if (!created.ok) return created;
+  const { apiKey } = created;
+  await recordAuditEvent(ctx, {
+    type: 'api_key_created',
+    outcome: 'success',
+    actor: user,
+    target: user,
+    client,
+    details: { api_key: apiKey.id, name, expires_at: apiKey.expiresAt, read_only: apiKey.readOnly },
+  });
+  // KEY-4: binding a new credential is told to the owner.
+  await notifyUser(ctx, user, { kind: 'api_key_created', keyName: name, apiKey: apiKey.id }, client);
+  return { ok: true, apiKey, token };
+}
+
+/**
+ * Revokes at once (the row is deleted; the next request with it is refused). The owner revokes
+ * their own keys; an administrator (`anyOwner`) revokes anyone's. False: no such key (of theirs).
+ */
+export async function revokeApiKey(ctx: CoreContext, input: { actor: User; keyId: string; anyOwner: boolean; client: Client }): Promise<boolean> {
+  const { actor, client } = input;
+  const revoked = await ctx.store.revokeApiKey(input.keyId, input.anyOwner ? undefined : actor.id);
+  if (!revoked) return false;
+  const owner = revoked.userId === actor.id ? actor : await ctx.store.findUserById(revoked.userId);
+  await recordAuditEvent(ctx, {
+    type: 'api_key_revoked',
+    outcome: 'success',
+    actor,
+    target: owner ?? { id: revoked.userId, username: '' },
+    client,
+    details: { api_key: revoked.id, name: revoked.name, revoked_by: revoked.userId === actor.id ? 'owner' : 'admin' },
+  });
+  return true;
+}
+
+const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
+
+/** What a list shows of a key: never the token or its hash (the store does not even return it). */
+export function describeApiKey(apiKey: ApiKey) {
+  return {
+    api_key: apiKey.id,
+    name: apiKey.name,
+    created_at: new Date(apiKey.createdAt).toISOString(),
+    expires_at: iso(apiKey.expiresAt),
+    read_only: apiKey.readOnly,
+    last_used_at: iso(apiKey.lastUsedAt),
+    last_used_address: apiKey.lastUsedAddress,
+  };
+}

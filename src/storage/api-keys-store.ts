@@ -1,0 +1,107 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ApiKey, ApiKeyStore } from '../core/ports.js';
+import type { ApiKeysTable, Database } from './schema.js';
+import { isUniqueViolation } from './unique-violation.js';
+import { toUser } from './users-store.js';
+
+type ApiKeyRow = Omit<Selectable<ApiKeysTable>, 'token_hash' | 'first_used_at'>;
+
+function toApiKey(row: ApiKeyRow): ApiKey {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    name: row.name,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    readOnly: row.read_only === 1,
+    lastUsedAt: row.last_used_at,
+    lastUsedAddress: row.last_used_address,
+  };
+}
+
+const KEY_COLUMNS = ['k.id', 'k.user_id', 'k.name', 'k.created_at', 'k.expires_at', 'k.read_only', 'k.last_used_at', 'k.last_used_address'] as const;
+
+export function createApiKeyStore(db: Kysely<Database>): ApiKeyStore {
+  return {
+    async createApiKey(key) {
+      const row = {
+        id: key.id,
+        user_id: key.userId,
+        name: key.name,
+        token_hash: key.tokenHash,
+        created_at: key.createdAt,
+        expires_at: key.expiresAt,
+        read_only: key.readOnly ? 1 : 0,
+        last_used_at: null,
+        last_used_address: null,
+        first_used_at: null,
+      };
+      try {
+        await db.insertInto('api_keys').values(row).execute();
+      } catch (error) {
+        // The (user_id, name) index decides, so two concurrent creations cannot share a name.
+        if (isUniqueViolation(error)) return { ok: false, reason: 'name_taken' };
+        throw error;
+      }
+      return { ok: true, apiKey: toApiKey(row) };
+    },
+
+    async findApiKeyWithOwner(id) {
+      // One primary-key lookup joined to the owner by primary key: the whole cost of a request.
+      const row = await db
+        .selectFrom('api_keys as k')
+        .innerJoin('users as u', 'u.id', 'k.user_id')
+        .select([
+          'k.id as k_id', 'k.user_id', 'k.name', 'k.token_hash', 'k.created_at as k_created_at', 'k.expires_at', 'k.read_only',
+          'k.last_used_at', 'k.last_used_address',
+          'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
+          'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
+        ])
+        .where('k.id', '=', id)
+        .executeTakeFirst();
+      if (!row) return null;
+      return { apiKey: toApiKey({ ...row, id: row.k_id, created_at: row.k_created_at }), tokenHash: row.token_hash, user: toUser(row) };
+    },
+
+    async listApiKeys({ userId }) {
+      let query = db
+        .selectFrom('api_keys as k')
+        .innerJoin('users as u', 'u.id', 'k.user_id')
+        .select([...KEY_COLUMNS, 'u.username'])
+        .orderBy('k.created_at', 'desc')
+        .orderBy('k.id');
+      if (userId !== undefined) query = query.where('k.user_id', '=', userId);
+      const rows = await query.execute();
+      return rows.map((row) => ({ apiKey: toApiKey(row), owner: { id: row.user_id, username: row.username } }));
+    },
+
+    async revokeApiKey(id, userId) {
+      let query = db.deleteFrom('api_keys').where('id', '=', id);
+      if (userId !== undefined) query = query.where('user_id', '=', userId);
+      const row = await query
+        .returning(['id', 'user_id', 'name', 'created_at', 'expires_at', 'read_only', 'last_used_at', 'last_used_address'])
+        .executeTakeFirst();
+      return row ? toApiKey(row) : null;
+    },
+
+    async recordApiKeyUse(id, at, address, minIntervalInMilliseconds) {
+      if (!(minIntervalInMilliseconds > 0)) throw new RangeError('the interval between recorded uses must be positive');
+      // One conditional statement: of any number of instances racing, only a write that finds the
+      // stored time old enough lands. first_used_at is set by the first write only, so returning
+      // it equal to `at` means this write was the first use (a later write needs at > first + interval).
+      const row = await db
+        .updateTable('api_keys')
+        .set((eb) => ({
+          last_used_at: at,
+          last_used_address: address,
+          first_used_at: eb.fn.coalesce('first_used_at', eb.val(at)),
+        }))
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', at - minIntervalInMilliseconds)]))
+        .returning('first_used_at')
+        .executeTakeFirst();
+      if (!row) return { written: false, firstUse: false };
+      return { written: true, firstUse: Number(row.first_used_at) === at };
+    },
+  };
+}

@@ -1,0 +1,227 @@
+// The `gatehouse` command (SPEC 2.1, 4): settings validated at start with one clear line, migrate,
+// user add / list / set-password with the password on stdin, and a first start that prints a
+// generated admin password once, serves over real HTTP, and stops cleanly on SIGTERM.
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { verifyPassword } from '../../src/core/passwords/password-hashing.js';
+import { openStore } from '../../src/storage/kysely-store.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** The environment without any GATEHOUSE_* setting of the caller, plus `extra`. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('GATEHOUSE_')) env[key] = value;
+  return { ...env, ...extra };
+}
+
+function startCli(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI to its end, with `input` piped to stdin. */
+function runCli(args: string[], env: Record<string, string>, input = ''): Promise<Finished> {
+  const child = startCli(args, env);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += String(chunk)));
+  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
+  child.stdin!.end(input);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`gatehouse ${args.join(' ')} did not finish in 30 s; stderr: ${stderr}`));
+    }, 30_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+
+/** A running `gatehouse serve`: its port once it listens, its output so far, and how it ended. */
+class RunningServer {
+  stdout = '';
+  stderr = '';
+  readonly exited: Promise<number | null>;
+  private readonly child: ChildProcess;
+
+  constructor(env: Record<string, string>) {
+    this.child = startCli(['serve'], { GATEHOUSE_PORT: '0', GATEHOUSE_HOST: '127.0.0.1', ...env });
+    this.child.stdout!.on('data', (chunk) => (this.stdout += String(chunk)));
+    this.child.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
+    this.child.stdin!.end();
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+  }
+
+  /** Waits for Fastify's "Server listening at http://127.0.0.1:PORT" log line. */
+  async listening(): Promise<string> {
+    const deadline = Date.now() + 45_000;
+    while (Date.now() < deadline) {
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(this.stdout);
+      if (match) return match[1]!;
+      if (this.child.exitCode !== null) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    this.child.kill('SIGKILL');
+    throw new Error(`the server did not start; stdout: ${this.stdout}\nstderr: ${this.stderr}`);
+  }
+
+  stop(): Promise<number | null> {
+    if (this.child.exitCode === null) this.child.kill('SIGTERM');
+    return this.exited;
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
+
+describe('the gatehouse command', { concurrency: true }, () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'gatehouse-cli-test-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  describe('settings and arguments', { concurrency: true }, () => {
+    test('a bad setting stops start-up with exactly one line that names it and does not echo a secret', async () => {
+      const dataDir = join(scratch, 'settings');
+      const cases: [Record<string, string>, string, string | null][] = [
+        [{ GATEHOUSE_PORT: 'abc' }, 'GATEHOUSE_PORT', null],
+        [{ GATEHOUSE_SECRET_KEY: 'Too-Short-Secret-xyzzy' }, 'GATEHOUSE_SECRET_KEY', 'Too-Short-Secret-xyzzy'],
+      ];
+      const results = await Promise.all(cases.map(([env]) => runCli(['migrate'], { GATEHOUSE_DATA_DIR: dataDir, ...env })));
+      results.forEach((result, i) => {
+        const [, name, secret] = cases[i]!;
+        assert.notEqual(result.code, 0, `${name}: exit code`);
+        assert.equal(lines(result.stderr).length, 1, `${name}: one line, got ${JSON.stringify(result.stderr)}`);
+        assert.ok(result.stderr.includes(name), `${name} is named: ${result.stderr}`);
+        if (secret) assert.ok(!result.stderr.includes(secret), `${name}: the value is not echoed`);
+        assert.equal(result.stdout, '');
+      });
+      assert.equal(existsSync(join(dataDir, 'gatehouse.db')), false, 'nothing was created');
+    });
+
+    test('an unknown role is refused with one clear line, not a stack trace', async () => {
+      const refused = await runCli(['user', 'add', 'carl', '--role', 'root'], { GATEHOUSE_DATA_DIR: join(scratch, 'role') }, 'carl has a long password\n');
+      assert.notEqual(refused.code, 0);
+      assert.match(refused.stderr, /--role must be admin or standard/);
+      assert.equal(lines(refused.stderr).length, 1, `one line, got ${JSON.stringify(refused.stderr)}`);
+    });
+  });
+
+  describe('migrate and user administration on the host', { concurrency: 1 }, () => {
+    let env: Record<string, string>;
+    before(() => {
+      env = { GATEHOUSE_DATA_DIR: join(scratch, 'users') };
+    });
+
+    test('migrate applies the migrations, then says the database is up to date', async () => {
+      const first = await runCli(['migrate'], env);
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /^applied: 001-foundation/);
+      const second = await runCli(['migrate'], env);
+      assert.equal(second.code, 0, second.stderr);
+      assert.equal(second.stdout.trim(), 'the database is up to date');
+    });
+
+    test('user add reads the password from stdin, and user list shows the user', async () => {
+      const added = await runCli(['user', 'add', 'alice', '--role', 'standard', '--email', 'a@example.com'], env, 'alice has a long password\n');
+      assert.equal(added.code, 0, added.stderr);
+      assert.equal(added.stdout.trim(), 'added alice (standard)');
+      assert.ok(!`${added.stdout}${added.stderr}`.includes('alice has a long password'), 'the password is not echoed');
+      const listed = await runCli(['user', 'list'], env);
+      assert.equal(listed.code, 0, listed.stderr);
+      assert.match(listed.stdout, /^alice\ta@example\.com\tstandard$/m);
+    });
+
+    test('a weak piped password is refused with one clear line', async () => {
+      const refused = await runCli(['user', 'add', 'bob', '--role', 'standard'], env, 'password1234\n');
+      assert.equal(refused.code, 1);
+      assert.equal(lines(refused.stderr).length, 1, refused.stderr);
+      assert.match(refused.stderr, /commonly used/);
+      assert.ok(!refused.stderr.includes('password1234'), 'the password is not echoed');
+    });
+
+    test('user set-password sets a password that must be changed at next sign-in', async () => {
+      const set = await runCli(['user', 'set-password', 'alice'], env, 'alice got a new password\n');
+      assert.equal(set.code, 0, set.stderr);
+      assert.match(set.stdout, /password set for alice/);
+      assert.ok(!`${set.stdout}${set.stderr}`.includes('alice got a new password'), 'the password is not echoed');
+      const store = await openStore(join(env.GATEHOUSE_DATA_DIR!, 'gatehouse.db'), { migrate: false });
+      try {
+        const alice = await store.findUserByUsername('alice');
+        assert.ok(alice);
+        assert.equal(alice.mustChangePassword, true);
+        assert.equal(await verifyPassword(alice.passwordHash, 'alice got a new password'), true);
+        assert.equal(await store.findUserByUsername('bob'), null, 'the refused user was not added');
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
+  describe('serve', { concurrency: 1 }, () => {
+    let dataDir: string;
+    let server: RunningServer | undefined;
+    const newPassword = 'the admin chose this passphrase';
+    before(() => {
+      dataDir = join(scratch, 'serve', 'data');
+    });
+    after(() => server?.kill());
+
+    test('a first start prints a generated admin password that must be changed, and SIGTERM stops the server cleanly', async () => {
+      server = new RunningServer({ GATEHOUSE_DATA_DIR: dataDir });
+      const base = await server.listening();
+      const generated = /password: (\S+)/.exec(server.stderr)?.[1];
+      assert.ok(generated, `a generated password on stderr: ${server.stderr}`);
+      assert.ok(generated.length >= 16, 'the generated password is long');
+
+      const signIn = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: generated }) });
+      assert.equal(signIn.status, 200);
+      const answer = (await signIn.json()) as { state: string; user: { must_change_password: boolean } };
+      assert.equal(answer.state, 'authenticated');
+      assert.equal(answer.user.must_change_password, true);
+      const cookie = /gatehouse_session=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '')?.[1];
+      assert.ok(cookie);
+
+      const blocked = await fetch(`${base}/api/users`, { headers: { cookie: `gatehouse_session=${cookie}` } });
+      assert.equal(blocked.status, 403, 'nothing else until the password is changed');
+      const changed = await fetch(`${base}/api/me/password`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', cookie: `gatehouse_session=${cookie}`, origin: base },
+        body: JSON.stringify({ current_password: generated, new_password: newPassword }),
+      });
+      assert.equal(changed.status, 200, await changed.clone().text());
+      const renewed = /gatehouse_session=([^;]+)/.exec(changed.headers.get('set-cookie') ?? '')?.[1];
+      assert.ok(renewed);
+      assert.equal((await fetch(`${base}/api/users`, { headers: { cookie: `gatehouse_session=${renewed}` } })).status, 200);
+
+      assert.equal(await server.stop(), 0, 'SIGTERM ends the process with exit code 0');
+      for (const value of [generated, newPassword, cookie, renewed]) assert.ok(!server.stdout.includes(value), 'the JSON log holds no secret');
+      assert.equal(statSync(join(dataDir, 'secret.key')).mode & 0o777, 0o600, 'the key file is private');
+      assert.ok(existsSync(join(dataDir, 'gatehouse.db')), 'the SQLite database is in the data directory');
+    });
+
+    test('a second start prints no password, and the changed password works', async () => {
+      server = new RunningServer({ GATEHOUSE_DATA_DIR: dataDir });
+      const base = await server.listening();
+      const signIn = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: newPassword }) });
+      assert.equal(signIn.status, 200);
+      assert.equal(((await signIn.json()) as { user: { must_change_password: boolean } }).user.must_change_password, false);
+      assert.equal(await server.stop(), 0);
+      assert.doesNotMatch(server.stderr, /password/i);
+      assert.doesNotMatch(server.stdout, /password: /);
+    });
+  });
+});
