@@ -10,7 +10,8 @@ const USAGE = `usage: gatehouse <command>
   migrate                                    apply database migrations and exit
   user add NAME --role admin|standard [--email E]   add a user (password from stdin)
   user list                                  list users
-  user set-password NAME                     set a password (from stdin); must be changed at next sign-in`;
+  user set-password NAME                     set a password (from stdin); must be changed at next sign-in
+  user reset-mfa NAME                        remove a user's MFA (break-glass for a locked-out admin)`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

@@ -2,7 +2,8 @@
 import { createInterface } from 'node:readline';
 import type { Config } from '../config/config.js';
 import { describePasswordProblem } from '../core/passwords/password-policy.js';
-import { resetUserPassword, addUser } from '../core/users/user-administration.js';
+import { resetUserMfa } from '../core/mfa/mfa-reset.js';
+import { addUser, resetUserPassword } from '../core/users/user-administration.js';
 import { ROLES, type Role } from '../core/users/user.js';
 import { createCoreContext, createLogger } from '../server/gatehouse.js';
 import { openDatabase } from '../storage/database.js';
@@ -67,7 +68,15 @@ export async function runUserCommand(config: Config, args: string[], options: { 
       console.log(`password set for ${user.username}; it must be changed at next sign-in`);
       return 0;
     }
-    return fail('usage: gatehouse user add NAME --role admin|standard [--email E] | user list | user set-password NAME');
+    if (action === 'reset-mfa' && name) {
+      const user = await store.findUserByUsername(name);
+      if (!user) return fail(`no user named ${name}`);
+      const result = await resetUserMfa(ctx, host, user.id);
+      if (!result.ok) return fail(result.reason);
+      console.log(`multifactor authentication removed for ${user.username}; their sessions ended`);
+      return 0;
+    }
+    return fail('usage: gatehouse user add NAME --role admin|standard [--email E] | user list | user set-password NAME | user reset-mfa NAME');
   } finally {
     await store.close();
   }

@@ -7,10 +7,14 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServ
 import type { CoreContext } from '../core/context.js';
 import { registerRequestAuth } from './auth/request-auth.js';
 import { registerErrorHandling } from './error-handling.js';
+import { apiKeyAdminRoutes } from './routes/admin/api-key-admin-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
+import { settingsRoutes } from './routes/admin/settings-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
+import { apiKeyRoutes } from './routes/account/api-key-routes.js';
 import { meRoutes } from './routes/account/me-routes.js';
 import { mfaRoutes } from './routes/account/mfa-routes.js';
+import { forwardAuthRoutes } from './routes/public/forward-auth-routes.js';
 import { healthRoutes } from './routes/public/health-routes.js';
 import { sessionRoutes } from './routes/public/session-routes.js';
 
@@ -23,6 +27,9 @@ export interface AppOptions {
   trustProxy?: boolean | number | string | string[];
   https?: { cert: Buffer; key: Buffer } | null;
   bodyLimitInBytes?: number;
+  /** GATEHOUSE_SMTP_URL, when e-mail delivery is set by the environment. */
+  smtpUrl?: string | undefined;
+  outboxDir?: string;
 }
 
 
@@ -69,6 +76,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mfaRoutes, { ctx });
   await app.register(userRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  await app.register(settingsRoutes, { ctx, smtpUrl: options.smtpUrl, outboxDir: options.outboxDir ?? 'data/outbox' });
+  await app.register(apiKeyRoutes, { ctx });
+  await app.register(apiKeyAdminRoutes, { ctx });
+  await app.register(forwardAuthRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -56,6 +56,8 @@ export async function createGatehouse(config: Config, options: { logger?: Logger
     logger,
     publicUrl: config.publicUrl,
     trustProxy: trustProxyOption(config.trustProxy),
+    smtpUrl: config.smtpUrl,
+    outboxDir: join(config.dataDir, 'outbox'),
     https: config.tlsCert && config.tlsKey ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } : null,
   });
   app.addHook('onClose', async () => store.close());

@@ -50,3 +50,16 @@ export function withErrors<T extends Record<number, TSchema>>(success: T) {
     429: errorResponse('too_many_requests (with Retry-After), factor_locked'),
   };
 }
+
+/** An API key as lists show it: never the token or its hash. */
+export const ApiKeyView = Type.Object({
+  api_key: Type.String({ description: 'the public id (gk_…): the Basic username' }),
+  name: Type.String(),
+  created_at: Timestamp,
+  expires_at: Type.Union([Timestamp, Type.Null()]),
+  read_only: Type.Boolean({ description: 'GET and HEAD only' }),
+  last_used_at: Type.Union([Timestamp, Type.Null()], { description: 'recorded at most once a minute' }),
+  last_used_address: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const ApiKeyParams = Type.Object({ api_key: Type.String({ minLength: 1, maxLength: 64 }) });

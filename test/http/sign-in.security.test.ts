@@ -344,7 +344,7 @@ for (const kind of await availableDatabaseKinds()) {
 
       test('signing in from a foreign origin is refused (login CSRF); a client without Origin may sign in', async () => {
         const address = nextAddress();
-        for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+        for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
           const response = await signIn(t, address, 'csrf-user', defaultPassword('csrf-user'), headers);
           assert.equal(response.statusCode, 403);
           assert.equal(errorTypeOf(response), 'csrf_rejected');

@@ -32,6 +32,8 @@ export const AUDIT_EVENT_TYPES = [
   'mfa_method_changed',
   'mfa_disabled',
   'mfa_reset',
+  'policy_changed',
+  'smtp_settings_changed',
   'api_key_created',
   'api_key_first_used',
   'api_key_revoked',

@@ -7,7 +7,10 @@ import QRCode from 'qrcode';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { MINUTE } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
+import { redeemEmailCode, sendEmailCode } from '../email-code/email-code-challenge.js';
 import { hashRecoveryCode } from '../mfa/second-factor-check.js';
+import { notifyUser } from '../notifications/notify-user.js';
+import type { EmailCodeBinding } from '../ports.js';
 import { decryptTotpSecret, encryptTotpSecret } from '../mfa/totp-secret-storage.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import { generateRecoveryCodes, normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
@@ -24,7 +27,47 @@ export const FRESH_SIGN_IN_WINDOW = 10 * MINUTE;
 
 export type StartEnrollmentResult =
   | { ok: true; method: 'totp'; secret: string; otpauthUri: string; qrCodePng: string }
-  | { ok: false; reason: 'mfa_method_not_allowed' | 'email_address_required' };
+  | { ok: true; method: 'email'; emailMasked: string; resendAfterInSeconds: number }
+  | { ok: false; reason: 'mfa_method_not_allowed' | 'email_address_required' | 'enrollment_not_found' }
+  | { ok: false; reason: 'email_delivery_failed'; error: string }
+  | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
+
+/** An e-mail code sent during enrollment is good for that enrollment only. */
+function enrollmentBinding(enrollment: { id: string; userId: string }): EmailCodeBinding {
+  return { userId: enrollment.userId, purpose: 'enrollment', boundTo: enrollment.id };
+}
+
+/** Enrolling with one-time e-mail passwords: a code goes to the account's address. */
+export async function startEmailEnrollment(ctx: CoreContext, user: User, client: Client): Promise<StartEnrollmentResult> {
+  const policy = await readAuthenticationPolicy(ctx.store);
+  if (!policy.allowedMethods.includes('email')) return { ok: false, reason: 'mfa_method_not_allowed' };
+  if (!user.email) return { ok: false, reason: 'email_address_required' };
+  const now = ctx.clock.now();
+  const enrollment = { id: randomBytes(12).toString('base64url'), userId: user.id };
+  await ctx.store.startEnrollment({
+    ...enrollment,
+    method: 'email',
+    secretCiphertext: null,
+    recoveryCodeHashes: null,
+    acceptedStep: null,
+    verifiedAt: null,
+    createdAt: now,
+    expiresAt: now + ENROLLMENT_LIFETIME,
+  });
+  await recordAuditEvent(ctx, { type: 'mfa_enrollment_started', outcome: 'success', actor: user, target: user, client, details: { method: 'email', changing_from: user.mfaMethod } });
+  const sent = await sendEmailCode(ctx, user, enrollmentBinding(enrollment), client);
+  return sent.ok ? { ok: true, method: 'email', emailMasked: sent.emailMasked, resendAfterInSeconds: sent.resendAfterInSeconds } : sent;
+}
+
+/** POST /api/me/mfa/enrollment/email-code: a new code for the e-mail enrollment in progress. */
+export async function resendEnrollmentEmailCode(ctx: CoreContext, user: User, client: Client): Promise<StartEnrollmentResult> {
+  const enrollment = await ctx.store.findEnrollment(user.id);
+  if (!enrollment || enrollment.method !== 'email' || enrollment.verifiedAt !== null || enrollment.expiresAt <= ctx.clock.now()) {
+    return { ok: false, reason: 'enrollment_not_found' };
+  }
+  const sent = await sendEmailCode(ctx, user, enrollmentBinding(enrollment), client);
+  return sent.ok ? { ok: true, method: 'email', emailMasked: sent.emailMasked, resendAfterInSeconds: sent.resendAfterInSeconds } : sent;
+}
 
 export async function startTotpEnrollment(ctx: CoreContext, user: User, client: Client): Promise<StartEnrollmentResult> {
   const policy = await readAuthenticationPolicy(ctx.store);
@@ -63,7 +106,8 @@ export async function verifyEnrollment(ctx: CoreContext, user: User, code: strin
   const claim = await claimAttempt(ctx, userSubject(user), factor);
   if (!claim.ok) return claim;
   const acceptedStep = enrollment.method === 'totp' ? verifyNewTotpCode(ctx, enrollment.userId, enrollment.secretCiphertext, code) : null;
-  if (acceptedStep === null) {
+  const accepted = enrollment.method === 'totp' ? acceptedStep !== null : (await redeemEmailCode(ctx, enrollmentBinding(enrollment), code)) === 'ok';
+  if (!accepted) {
     await recordAuditEvent(ctx, { type: 'second_factor_failed', outcome: 'failure', actor: user, target: user, client, details: { factor, during: 'enrollment' } });
     return { ok: false, reason: 'wrong_code' };
   }
@@ -104,5 +148,11 @@ export async function finishEnrollment(ctx: CoreContext, user: User, keepSession
     client,
     details: { method: enrollment.method, ...(changed && { previous_method: finished.previousMethod }), ended_sessions: finished.endedSessions },
   });
+  await notifyUser(
+    ctx,
+    finished.user,
+    finished.previousMethod !== null ? { kind: 'mfa_method_changed', method: enrollment.method, previousMethod: finished.previousMethod } : { kind: 'mfa_enabled', method: enrollment.method },
+    client,
+  );
   return finished;
 }

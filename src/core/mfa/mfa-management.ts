@@ -2,7 +2,10 @@
 // current code (OWASP MFA-3: never the session alone). Disabling ends the user's other sessions.
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
+import { sendEmailCode, type SendEmailCodeResult } from '../email-code/email-code-challenge.js';
+import { notifyUser } from '../notifications/notify-user.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
+import type { EmailCodeBinding } from '../ports.js';
 import { generateRecoveryCodes, normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
 import { verifyUserPassword } from '../sign-in/password-verification.js';
 import type { User } from '../users/user.js';
@@ -19,10 +22,21 @@ export async function confirmPasswordAndCode(ctx: CoreContext, user: User, passw
   if (!password_.ok) return password_.reason === 'throttled' ? password_ : { ok: false, reason: password_.reason === 'locked' ? 'locked' : 'invalid_credentials' };
   const factor = factorOfCode(user, code);
   if (factor === null) return { ok: false, reason: 'invalid_credentials' };
-  const checked = await checkSecondFactorCode(ctx, user, factor, code, client);
+  const checked = await checkSecondFactorCode(ctx, user, factor, code, client, confirmationBinding(user));
   if (checked.ok) return { ok: true };
   if (checked.reason === 'throttled') return checked;
   return { ok: false, reason: checked.reason === 'locked' ? 'locked' : 'invalid_credentials' };
+}
+
+/** E-mail codes for confirming a change (disable, new recovery codes, policy) are bound to the user. */
+export function confirmationBinding(user: Pick<User, 'id'>): EmailCodeBinding {
+  return { userId: user.id, purpose: 'confirmation', boundTo: user.id };
+}
+
+/** POST /api/me/mfa/email-code: an e-mail user asks for a code to confirm a change. */
+export async function sendConfirmationCode(ctx: CoreContext, user: User, client: Client): Promise<SendEmailCodeResult | { ok: false; reason: 'mfa_not_enabled' }> {
+  if (user.mfaMethod !== 'email') return { ok: false, reason: 'mfa_not_enabled' };
+  return sendEmailCode(ctx, user, confirmationBinding(user), client);
 }
 
 export async function disableMfa(
@@ -37,6 +51,7 @@ export async function disableMfa(
   if (!removed.ok) return { ok: false, reason: 'mfa_not_enabled' };
   ctx.credentialCache.forgetUser(user.id);
   await recordAuditEvent(ctx, { type: 'mfa_disabled', outcome: 'success', actor: user, target: user, client, details: { method: user.mfaMethod, ended_sessions: removed.endedSessions } });
+  await notifyUser(ctx, removed.user, { kind: 'mfa_disabled' }, client);
   return removed;
 }
 
@@ -49,6 +64,7 @@ export async function regenerateRecoveryCodes(
   const recoveryCodes = generateRecoveryCodes();
   await ctx.store.replaceRecoveryCodes(input.user.id, recoveryCodes.map((c) => hashRecoveryCode(ctx, normalizeRecoveryCode(c)!)), ctx.clock.now());
   await recordAuditEvent(ctx, { type: 'recovery_codes_regenerated', outcome: 'success', actor: input.user, target: input.user, client: input.client });
+  await notifyUser(ctx, input.user, { kind: 'recovery_codes_regenerated' }, input.client);
   return { ok: true, recoveryCodes };
 }
 

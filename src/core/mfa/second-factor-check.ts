@@ -3,25 +3,27 @@
 // user in storage (SPEC 2.4). Expected outcomes are values; the caller maps them to answers.
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
+import { notifyUser } from '../notifications/notify-user.js';
 import { normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
 import { claimAttempt, recordSuccessfulAttempt, userSubject } from '../throttling/throttling.js';
 import { verifyTotpCode } from '../totp/totp-verification.js';
-import type { Factor } from '../ports.js';
+import type { EmailCodeBinding, Factor } from '../ports.js';
+import { redeemEmailCode } from '../email-code/email-code-challenge.js';
 import type { User } from '../users/user.js';
 import { decryptTotpSecret } from './totp-secret-storage.js';
 
-export type CodeFactor = 'totp' | 'recovery_code';
+export type CodeFactor = 'totp' | 'email_code' | 'recovery_code';
 
 export type CodeCheck =
   | { ok: true; factor: CodeFactor }
   | { ok: false; reason: 'wrong_code' | 'replayed' | 'locked' }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
-const THROTTLE_FACTOR: Record<CodeFactor, Factor> = { totp: 'totp', recovery_code: 'recovery_code' };
+const THROTTLE_FACTOR: Record<CodeFactor, Factor> = { totp: 'totp', email_code: 'email_code', recovery_code: 'recovery_code' };
 
 /** Which factor a code is for, by its shape: 6 digits are the user's method, 16 characters a recovery code. */
 export function factorOfCode(user: Pick<User, 'mfaMethod'>, code: string): CodeFactor | null {
-  if (/^\s*\d{3}\s*\d{3}\s*$/.test(code) && user.mfaMethod === 'totp') return 'totp';
+  if (/^\s*\d{3}\s*\d{3}\s*$/.test(code) && user.mfaMethod !== null) return user.mfaMethod === 'totp' ? 'totp' : 'email_code';
   if (normalizeRecoveryCode(code) !== null) return 'recovery_code';
   return null;
 }
@@ -30,14 +32,25 @@ export function hashRecoveryCode(ctx: CoreContext, normalizedCode: string): stri
   return ctx.keys.mac('recovery-code', normalizedCode);
 }
 
-export async function checkSecondFactorCode(ctx: CoreContext, user: User, factor: CodeFactor, code: string, client: Client): Promise<CodeCheck> {
+/**
+ * `emailBinding` names what an e-mail code must have been sent for: the sign-in flow, or the
+ * user's confirmation of a change. An e-mail code is good for nothing else (ASVS V6.6.2).
+ */
+export async function checkSecondFactorCode(ctx: CoreContext, user: User, factor: CodeFactor, code: string, client: Client, emailBinding?: EmailCodeBinding): Promise<CodeCheck> {
   const subject = userSubject(user);
   const claim = await claimAttempt(ctx, subject, THROTTLE_FACTOR[factor]);
   if (!claim.ok) {
     await recordAuditEvent(ctx, { type: claim.reason === 'locked' ? 'factor_locked' : 'second_factor_throttled', outcome: 'refused', actor: user, target: user, client, details: { factor } });
     return claim;
   }
-  const verdict = factor === 'totp' ? await checkTotpCode(ctx, user, code) : await redeemRecoveryCode(ctx, user, code);
+  const verdict =
+    factor === 'totp'
+      ? await checkTotpCode(ctx, user, code)
+      : factor === 'email_code'
+        ? emailBinding && user.mfaMethod === 'email'
+          ? await redeemEmailCode(ctx, emailBinding, code)
+          : 'wrong_code'
+        : await redeemRecoveryCode(ctx, user, code);
   if (verdict !== 'ok') {
     ctx.log.info({ event: 'second_factor_failed', userId: user.id, factor, why: verdict }, 'second factor refused');
     await recordAuditEvent(ctx, {
@@ -54,6 +67,7 @@ export async function checkSecondFactorCode(ctx: CoreContext, user: User, factor
   if (factor === 'recovery_code') {
     const remaining = await ctx.store.countRecoveryCodes(user.id);
     await recordAuditEvent(ctx, { type: 'recovery_code_used', outcome: 'success', actor: user, target: user, client, details: { remaining } });
+    await notifyUser(ctx, user, { kind: 'recovery_code_used', remaining }, client);
   } else {
     await recordAuditEvent(ctx, { type: 'second_factor_succeeded', outcome: 'success', actor: user, target: user, client, details: { factor } });
   }

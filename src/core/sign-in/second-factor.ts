@@ -6,7 +6,8 @@ import type { Client, CoreContext } from '../context.js';
 import { hashToken } from '../crypto/server-keys.js';
 import { checkSecondFactorCode, type CodeFactor } from '../mfa/second-factor-check.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
-import type { PersistedSignInFlow } from '../ports.js';
+import type { EmailCodeBinding, PersistedSignInFlow } from '../ports.js';
+import { sendEmailCode, type SendEmailCodeResult } from '../email-code/email-code-challenge.js';
 import { type IssuedSession, issueSession } from '../sessions/sessions.js';
 import type { User } from '../users/user.js';
 import { SIGN_IN_FLOW_MAX_FAILURES, stateAfterSecondFactor } from './sign-in-flow.js';
@@ -27,6 +28,19 @@ export async function findLiveSignInFlow(ctx: CoreContext, flowToken: string | u
   return { flow, user };
 }
 
+/** An e-mail code sent during sign-in is good for this flow only. */
+export function signInBinding(flow: Pick<PersistedSignInFlow, 'id' | 'userId'>): EmailCodeBinding {
+  return { userId: flow.userId, purpose: 'sign_in', boundTo: flow.id };
+}
+
+/** POST /api/session/email-code: sends the sign-in code of an e-mail user. */
+export async function sendSignInEmailCode(ctx: CoreContext, flowToken: string | undefined, client: Client): Promise<SendEmailCodeResult | { ok: false; reason: 'sign_in_expired' | 'method_not_enrolled' }> {
+  const live = await findLiveSignInFlow(ctx, flowToken, 'awaiting_second_factor');
+  if (!live) return { ok: false, reason: 'sign_in_expired' };
+  if (live.user.mfaMethod !== 'email') return { ok: false, reason: 'method_not_enrolled' };
+  return sendEmailCode(ctx, live.user, signInBinding(live.flow), client);
+}
+
 export async function completeSecondFactor(
   ctx: CoreContext,
   input: { flowToken: string | undefined; method: CodeFactor; code: string; client: Client },
@@ -35,9 +49,11 @@ export async function completeSecondFactor(
   if (!live) return { ok: false, reason: 'sign_in_expired' };
   const { flow, user } = live;
   const { client } = input;
-  if (input.method === 'totp' && user.mfaMethod !== 'totp') return { ok: false, reason: 'method_not_enrolled' };
+  if ((input.method === 'totp' || input.method === 'email_code') && user.mfaMethod !== (input.method === 'totp' ? 'totp' : 'email')) {
+    return { ok: false, reason: 'method_not_enrolled' };
+  }
 
-  const checked = await checkSecondFactorCode(ctx, user, input.method, input.code, client);
+  const checked = await checkSecondFactorCode(ctx, user, input.method, input.code, client, signInBinding(flow));
   if (!checked.ok) {
     if (checked.reason === 'throttled') return checked;
     if (checked.reason === 'locked') return { ok: false, reason: 'locked' };

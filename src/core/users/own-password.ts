@@ -2,6 +2,7 @@
 // password throttle; on success every other session of the user ends (SPEC 2.1).
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
+import { notifyUser } from '../notifications/notify-user.js';
 import { hashPassword } from '../passwords/password-hashing.js';
 import { checkPassword, type PasswordProblem } from '../passwords/password-policy.js';
 import { verifyUserPassword } from '../sign-in/password-verification.js';
@@ -33,5 +34,6 @@ export async function changeOwnPassword(
   ctx.credentialCache.forgetUser(user.id);
   const endedSessions = await ctx.store.endUserSessions(user.id, input.currentSessionId ?? undefined);
   await recordAuditEvent(ctx, { type: 'password_changed', outcome: 'success', actor: user, target: user, client, details: { ended_sessions: endedSessions } });
+  await notifyUser(ctx, updated.user, { kind: 'password_changed' }, client);
   return { ok: true, user: updated.user, endedSessions };
 }

@@ -6,12 +6,14 @@ import { PublicError } from '../../../core/errors.js';
 import { describePasswordProblem } from '../../../core/passwords/password-policy.js';
 import { describeSession, issueSession } from '../../../core/sessions/sessions.js';
 import { endOtherOwnSessions, endOwnSession } from '../../../core/sessions/own-sessions.js';
+import { changeOwnEmail } from '../../../core/users/own-email.js';
 import { changeOwnPassword } from '../../../core/users/own-password.js';
 import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { setCookie } from '../../auth/cookies.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
+import { Email, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
+import { requireFreshAuthentication } from '../../auth/fresh-authentication.js';
 
 export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
@@ -21,6 +23,29 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
     '/api/me',
     { config: { ...signedIn, allowPendingPasswordChange: true }, schema: { tags: ['account'], summary: 'My account', response: withErrors({ 200: UserView }) } },
     async (request) => describeUser(authOf(request).user),
+  );
+
+  api.patch(
+    '/api/me',
+    {
+      config: { ...signedIn, refuseApiKey: true },
+      schema: {
+        tags: ['account'],
+        summary: 'Change my e-mail address (needs a sign-in within 10 minutes, or the password)',
+        body: Type.Object({ email: Type.Union([Email, Type.Null()]), password: Type.Optional(PasswordInput) }, { additionalProperties: false }),
+        response: withErrors({ 200: UserView }),
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      await requireFreshAuthentication(ctx, auth, request.body.password);
+      const result = await changeOwnEmail(ctx, auth.user, request.body.email, clientOf(request));
+      if (!result.ok) {
+        if (result.reason === 'email_is_mfa_method') throw new PublicError('invalid_request', { message: 'Your one-time passwords go to this address: change your MFA method before removing it.' });
+        throw new PublicError(result.reason === 'invalid_email' ? 'invalid_request' : 'not_found', result.reason === 'invalid_email' ? { message: 'The e-mail address is not valid.' } : {});
+      }
+      return describeUser(result.user);
+    },
   );
 
   api.put(

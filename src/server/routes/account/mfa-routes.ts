@@ -3,16 +3,23 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { recordAuditEvent } from '../../../core/audit/audit-log.js';
 import type { CoreContext } from '../../../core/context.js';
-import { finishEnrollment, FRESH_SIGN_IN_WINDOW, startTotpEnrollment, verifyEnrollment } from '../../../core/enrollment/enrollment.js';
+import {
+  finishEnrollment,
+  resendEnrollmentEmailCode,
+  startEmailEnrollment,
+  type StartEnrollmentResult,
+  startTotpEnrollment,
+  verifyEnrollment,
+} from '../../../core/enrollment/enrollment.js';
 import { PublicError } from '../../../core/errors.js';
-import { describeMfaStatus, disableMfa, regenerateRecoveryCodes } from '../../../core/mfa/mfa-management.js';
+import { describeMfaStatus, disableMfa, regenerateRecoveryCodes, sendConfirmationCode } from '../../../core/mfa/mfa-management.js';
 import { issueSession } from '../../../core/sessions/sessions.js';
-import { verifyUserPassword } from '../../../core/sign-in/password-verification.js';
 import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
 import { authOf, clientOf, type RequestAuth } from '../../auth/request-auth.js';
 import { PasswordInput, UserView, withErrors } from '../../schemas.js';
+import { requireFreshAuthentication } from '../../auth/fresh-authentication.js';
 
 const Code = Type.String({ minLength: 1, maxLength: 64 });
 const MfaStatus = Type.Object({
@@ -24,6 +31,21 @@ const MfaStatus = Type.Object({
   enrollment: Type.Union([Type.Object({ method: Type.String(), verified: Type.Boolean(), expires_at: Type.String() }), Type.Null()]),
 });
 const RecoveryCodes = Type.Object({ recovery_codes: Type.Array(Type.String()) });
+const EmailCodeSent = Type.Object({ email_masked: Type.String(), resend_after_seconds: Type.Integer() });
+const EnrollmentStarted = Type.Object({
+  method: Type.Union([Type.Literal('totp'), Type.Literal('email')]),
+  secret: Type.Optional(Type.String()),
+  otpauth_uri: Type.Optional(Type.String()),
+  qr_code_png: Type.Optional(Type.String({ description: 'data:image/png;base64,… of the otpauth URI' })),
+  email_masked: Type.Optional(Type.String()),
+  resend_after_seconds: Type.Optional(Type.Integer()),
+});
+
+function describeStartedEnrollment(started: Extract<StartEnrollmentResult, { ok: true }>) {
+  return started.method === 'totp'
+    ? { method: started.method, secret: started.secret, otpauth_uri: started.otpauthUri, qr_code_png: started.qrCodePng }
+    : { method: started.method, email_masked: started.emailMasked, resend_after_seconds: started.resendAfterInSeconds };
+}
 
 /** Failure reasons of the MFA operations, as public errors. */
 function fail(result: { reason: string; retryAfterInSeconds?: number }): never {
@@ -41,22 +63,13 @@ function fail(result: { reason: string; retryAfterInSeconds?: number }): never {
     case 'mfa_enforced':
     case 'mfa_method_not_allowed':
     case 'email_address_required':
+    case 'sign_in_expired':
       throw new PublicError(result.reason);
+    case 'email_delivery_failed':
+      throw new PublicError('email_delivery_failed', { message: 'The e-mail could not be sent. Ask an administrator to check e-mail delivery.' });
     default:
       throw new Error(`unmapped failure ${result.reason}`);
   }
-}
-
-/** Starting an enrollment binds a new authenticator: it needs a recent sign-in or the password (NIST BIND-1). */
-async function requireFreshAuthentication(ctx: CoreContext, auth: RequestAuth, password: string | undefined): Promise<void> {
-  const now = ctx.clock.now();
-  if (auth.kind === 'api_key') throw new PublicError('api_key_not_allowed');
-  if (auth.kind === 'password') return; // the password came with this very request
-  const since = auth.kind === 'session' ? auth.session.authenticatedAt : auth.flow.authenticatedAt;
-  if (now - since <= FRESH_SIGN_IN_WINDOW) return;
-  if (password === undefined) throw new PublicError('reauthentication_required');
-  const checked = await verifyUserPassword(ctx, auth.user.username, password);
-  if (!checked.ok) fail(checked);
 }
 
 export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
@@ -76,16 +89,40 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       schema: {
         tags,
         summary: 'Start enrolling (or changing method): answers the secret, the otpauth URI and a QR code',
-        body: Type.Object({ method: Type.Literal('totp'), password: Type.Optional(PasswordInput) }, { additionalProperties: false }),
-        response: withErrors({ 200: Type.Object({ method: Type.String(), secret: Type.String(), otpauth_uri: Type.String(), qr_code_png: Type.String() }) }),
+        body: Type.Object({ method: Type.Union([Type.Literal('totp'), Type.Literal('email')]), password: Type.Optional(PasswordInput) }, { additionalProperties: false }),
+        response: withErrors({ 200: EnrollmentStarted }),
       },
     },
     async (request) => {
       const auth = authOf(request);
       await requireFreshAuthentication(ctx, auth, request.body.password);
-      const started = await startTotpEnrollment(ctx, auth.user, clientOf(request));
+      const client = clientOf(request);
+      const started = request.body.method === 'totp' ? await startTotpEnrollment(ctx, auth.user, client) : await startEmailEnrollment(ctx, auth.user, client);
       if (!started.ok) fail(started);
-      return { method: started.method, secret: started.secret, otpauth_uri: started.otpauthUri, qr_code_png: started.qrCodePng };
+      return describeStartedEnrollment(started);
+    },
+  );
+
+  api.post(
+    '/api/me/mfa/enrollment/email-code',
+    { config: enrolling, schema: { tags, summary: 'Send a new code for the e-mail enrollment in progress', response: withErrors({ 200: EnrollmentStarted }) } },
+    async (request) => {
+      const sent = await resendEnrollmentEmailCode(ctx, authOf(request).user, clientOf(request));
+      if (!sent.ok) fail(sent);
+      return describeStartedEnrollment(sent);
+    },
+  );
+
+  api.post(
+    '/api/me/mfa/email-code',
+    {
+      config: { auth: 'signed_in' },
+      schema: { tags, summary: 'E-mail users: send a code to confirm disabling MFA, new recovery codes or a policy change', response: withErrors({ 200: EmailCodeSent }) },
+    },
+    async (request) => {
+      const sent = await sendConfirmationCode(ctx, authOf(request).user, clientOf(request));
+      if (!sent.ok) fail(sent);
+      return { email_masked: sent.emailMasked, resend_after_seconds: sent.resendAfterInSeconds };
     },
   );
 

@@ -6,6 +6,7 @@ import { PublicError } from '../../../core/errors.js';
 import { describePasswordProblem } from '../../../core/passwords/password-policy.js';
 import { addUser, changeUser, deleteUser, endSessionsOfUser, resetUserPassword, unlockUserByAdmin } from '../../../core/users/user-administration.js';
 import { describeUser } from '../../../core/users/user.js';
+import { resetUserMfa } from '../../../core/mfa/mfa-reset.js';
 import { typed } from '../../type-provider.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
 import { Email, IdParams, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
@@ -103,6 +104,19 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
     async (request) => {
       const result = await resetUserPassword(ctx, actorOf(request), request.params.id, request.body.password);
+      if (!result.ok) failWith(ctx, result);
+      return describeUser(result.user);
+    },
+  );
+
+  api.post(
+    '/api/users/:id/mfa/reset',
+    {
+      config: admin,
+      schema: { tags, summary: "Remove a user's MFA: they enroll again when next required; their sessions end; they are e-mailed", params: IdParams, response: withErrors({ 200: UserView }) },
+    },
+    async (request) => {
+      const result = await resetUserMfa(ctx, actorOf(request), request.params.id);
       if (!result.ok) failWith(ctx, result);
       return describeUser(result.user);
     },

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CoreContext } from '../../../core/context.js';
 import { hashToken } from '../../../core/crypto/server-keys.js';
 import { PublicError } from '../../../core/errors.js';
-import { completeSecondFactor } from '../../../core/sign-in/second-factor.js';
+import { completeSecondFactor, sendSignInEmailCode } from '../../../core/sign-in/second-factor.js';
 import { startSignIn } from '../../../core/sign-in/sign-in.js';
 import { resolveSession } from '../../../core/sessions/sessions.js';
 import { describeUser } from '../../../core/users/user.js';
@@ -61,7 +61,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         tags: ['session'],
         summary: 'Answer the second-factor challenge with an authenticator or recovery code',
         body: Type.Object(
-          { method: Type.Union([Type.Literal('totp'), Type.Literal('recovery_code')]), code: Type.String({ minLength: 1, maxLength: 64 }) },
+          { method: Type.Union([Type.Literal('totp'), Type.Literal('email'), Type.Literal('recovery_code')]), code: Type.String({ minLength: 1, maxLength: 64 }) },
           { additionalProperties: false },
         ),
         response: withErrors({ 200: SignInAnswer }),
@@ -69,7 +69,8 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
     },
     async (request, reply) => {
       if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
-      const result = await completeSecondFactor(ctx, { flowToken: readCookie(request, 'sign_in'), ...request.body, client: clientOf(request) });
+      const { method, code } = request.body;
+      const result = await completeSecondFactor(ctx, { flowToken: readCookie(request, 'sign_in'), method: method === 'email' ? 'email_code' : method, code, client: clientOf(request) });
       if (!result.ok) {
         if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
         if (result.reason === 'sign_in_expired') {
@@ -83,6 +84,31 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
       clearCookie(request, reply, 'sign_in');
       setCookie(request, reply, 'session', result.issued.token);
       return { state: result.state, user: describeUser(result.user) };
+    },
+  );
+
+  api.post(
+    '/api/session/email-code',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Send the sign-in code to the e-mail address of an e-mail MFA user',
+        response: withErrors({ 200: Type.Object({ email_masked: Type.String(), resend_after_seconds: Type.Integer() }) }),
+      },
+    },
+    async (request, reply) => {
+      if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
+      const sent = await sendSignInEmailCode(ctx, readCookie(request, 'sign_in'), clientOf(request));
+      if (!sent.ok) {
+        if (sent.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: sent.retryAfterInSeconds });
+        if (sent.reason === 'sign_in_expired') {
+          clearCookie(request, reply, 'sign_in');
+          throw new PublicError('sign_in_expired');
+        }
+        if (sent.reason === 'method_not_enrolled') throw new PublicError('invalid_request', { message: 'This account does not use e-mail codes.' });
+        throw new PublicError(sent.reason);
+      }
+      return { email_masked: sent.emailMasked, resend_after_seconds: sent.resendAfterInSeconds };
     },
   );
 

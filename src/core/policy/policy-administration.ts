@@ -1,0 +1,64 @@
+// The administrator's authentication policy (SPEC 2.7): allowed methods (the app always) and MFA
+// enforcement. Turning enforcement on needs an admin who has MFA (no admin locks themself out);
+// turning it off needs their password and a current code. Every change shows its impact first.
+import { recordAuditEvent } from '../audit/audit-log.js';
+import type { Client, CoreContext } from '../context.js';
+import { type ConfirmationFailure, confirmPasswordAndCode } from '../mfa/mfa-management.js';
+import { MFA_METHODS, type MfaMethod, type User } from '../users/user.js';
+import { AUTHENTICATION_POLICY_KEY, type AuthenticationPolicy, mustEnroll, readAuthenticationPolicy } from './authentication-policy.js';
+
+export interface PolicyImpact {
+  /** Enabled users who would have to enroll at their next sign-in. */
+  usersToEnroll: number;
+  /** Of those, users whose enrolled method would no longer be allowed. */
+  usersWithDisallowedMethod: number;
+  /** Whether the administrator making the change is among them. */
+  includesYou: boolean;
+}
+
+export async function previewPolicy(ctx: CoreContext, actor: User, policy: AuthenticationPolicy): Promise<PolicyImpact> {
+  const users = (await ctx.store.listUsers()).filter((u) => u.disabledAt === null);
+  const affected = users.filter((u) => mustEnroll(u, policy));
+  return {
+    usersToEnroll: affected.length,
+    usersWithDisallowedMethod: affected.filter((u) => u.mfaMethod !== null).length,
+    includesYou: affected.some((u) => u.id === actor.id),
+  };
+}
+
+export function normalizePolicy(input: { allowedMethods: string[]; enforceMfa: boolean }): AuthenticationPolicy | null {
+  const allowed = MFA_METHODS.filter((m) => input.allowedMethods.includes(m));
+  if (!allowed.includes('totp') || input.allowedMethods.some((m) => !(MFA_METHODS as readonly string[]).includes(m))) return null;
+  return { allowedMethods: allowed as MfaMethod[], enforceMfa: input.enforceMfa };
+}
+
+export type ChangePolicyResult =
+  | { ok: true; policy: AuthenticationPolicy; impact: PolicyImpact }
+  | { ok: false; reason: 'admin_mfa_required' | 'reauthentication_required' }
+  | ConfirmationFailure;
+
+export async function changeAuthenticationPolicy(
+  ctx: CoreContext,
+  input: { actor: User; policy: AuthenticationPolicy; password?: string; code?: string; client: Client },
+): Promise<ChangePolicyResult> {
+  const { actor, policy, client } = input;
+  const current = await readAuthenticationPolicy(ctx.store);
+  if (policy.enforceMfa && !current.enforceMfa && (actor.mfaMethod === null || !policy.allowedMethods.includes(actor.mfaMethod))) {
+    return { ok: false, reason: 'admin_mfa_required' };
+  }
+  if (!policy.enforceMfa && current.enforceMfa) {
+    if (input.password === undefined || input.code === undefined) return { ok: false, reason: 'reauthentication_required' };
+    const confirmed = await confirmPasswordAndCode(ctx, actor, input.password, input.code, client);
+    if (!confirmed.ok) return confirmed;
+  }
+  const impact = await previewPolicy(ctx, actor, policy);
+  await ctx.store.writeSetting(AUTHENTICATION_POLICY_KEY, policy, ctx.clock.now());
+  await recordAuditEvent(ctx, {
+    type: 'policy_changed',
+    outcome: 'success',
+    actor,
+    client,
+    details: { before: current, after: policy, users_to_enroll: impact.usersToEnroll },
+  });
+  return { ok: true, policy, impact };
+}

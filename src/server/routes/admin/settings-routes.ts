@@ -1,0 +1,202 @@
+// Administrators' settings: the authentication policy (SPEC 2.7) and e-mail delivery (SPEC 2.8).
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { recordAuditEvent } from '../../../core/audit/audit-log.js';
+import type { CoreContext } from '../../../core/context.js';
+import { PublicError } from '../../../core/errors.js';
+import { readAuthenticationPolicy } from '../../../core/policy/authentication-policy.js';
+import { changeAuthenticationPolicy, normalizePolicy, type PolicyImpact, previewPolicy } from '../../../core/policy/policy-administration.js';
+import { createSmtpTransport, defaultSender, describeSmtpError } from '../../../mail/mailer.js';
+import { renderMessage } from '../../../mail/templates.js';
+import { readStoredSmtpSettings, resolveMailRoute, writeStoredSmtpSettings } from '../../../mail/smtp-settings.js';
+import { authOf, clientOf } from '../../auth/request-auth.js';
+import { Email, PasswordInput, withErrors } from '../../schemas.js';
+import { typed } from '../../type-provider.js';
+
+const Method = Type.Union([Type.Literal('totp'), Type.Literal('email')]);
+const Impact = Type.Object({ users_to_enroll: Type.Integer(), users_with_disallowed_method: Type.Integer(), includes_you: Type.Boolean() });
+const PolicyView = Type.Object({ allowed_methods: Type.Array(Method), enforce_mfa: Type.Boolean(), impact: Impact, saved: Type.Boolean() });
+const Security = Type.Union([Type.Literal('none'), Type.Literal('starttls'), Type.Literal('tls')]);
+const SmtpView = Type.Object({
+  source: Type.Union([Type.Literal('environment'), Type.Literal('settings'), Type.Literal('outbox')]),
+  delivering: Type.Boolean(),
+  notice: Type.Union([Type.String(), Type.Null()]),
+  host: Type.Union([Type.String(), Type.Null()]),
+  port: Type.Union([Type.Integer(), Type.Null()]),
+  security: Type.Union([Security, Type.Null()]),
+  username: Type.Union([Type.String(), Type.Null()]),
+  password_set: Type.Boolean(),
+  sender: Type.Union([Type.String(), Type.Null()]),
+});
+
+const describeImpact = (impact: PolicyImpact) => ({
+  users_to_enroll: impact.usersToEnroll,
+  users_with_disallowed_method: impact.usersWithDisallowedMethod,
+  includes_you: impact.includesYou,
+});
+
+export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outboxDir }: { ctx: CoreContext; smtpUrl: string | undefined; outboxDir: string }): Promise<void> {
+  const api = typed(app);
+  const admin = { auth: 'admin', refuseApiKey: true } as const;
+  const tags = ['settings'];
+
+  api.get('/api/settings/authentication', { config: { auth: 'admin' }, schema: { tags, summary: 'The authentication policy', response: withErrors({ 200: PolicyView }) } }, async (request) => {
+    const policy = await readAuthenticationPolicy(ctx.store);
+    const impact = await previewPolicy(ctx, authOf(request).user, policy);
+    return { allowed_methods: policy.allowedMethods, enforce_mfa: policy.enforceMfa, impact: describeImpact(impact), saved: true };
+  });
+
+  api.put(
+    '/api/settings/authentication',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Change the policy; with ?preview=1 (or "preview": true) only tells how many users it affects',
+        querystring: Type.Object({ preview: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('true'), Type.Literal('0'), Type.Literal('false')])) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            allowed_methods: Type.Array(Method, { minItems: 1, maxItems: 2, uniqueItems: true }),
+            enforce_mfa: Type.Boolean(),
+            password: Type.Optional(PasswordInput),
+            code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+            preview: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+        response: withErrors({ 200: PolicyView }),
+      },
+    },
+    async (request) => {
+      const actor = authOf(request).user;
+      const policy = normalizePolicy({ allowedMethods: request.body.allowed_methods, enforceMfa: request.body.enforce_mfa });
+      if (!policy) throw new PublicError('invalid_request', { message: 'allowed_methods must contain "totp": the authentication app cannot be disallowed.' });
+      const preview = request.body.preview === true || request.query.preview === '1' || request.query.preview === 'true';
+      if (preview) {
+        const impact = await previewPolicy(ctx, actor, policy);
+        return { allowed_methods: policy.allowedMethods, enforce_mfa: policy.enforceMfa, impact: describeImpact(impact), saved: false };
+      }
+      const result = await changeAuthenticationPolicy(ctx, { actor, policy, password: request.body.password, code: request.body.code, client: clientOf(request) });
+      if (!result.ok) {
+        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
+        if (result.reason === 'reauthentication_required') throw new PublicError('reauthentication_required', { message: 'Turning enforcement off needs your password and a current code.' });
+        if (result.reason === 'locked') throw new PublicError('factor_locked');
+        if (result.reason === 'mfa_not_enabled') throw new PublicError('admin_mfa_required');
+        throw new PublicError(result.reason);
+      }
+      return { allowed_methods: result.policy.allowedMethods, enforce_mfa: result.policy.enforceMfa, impact: describeImpact(result.impact), saved: true };
+    },
+  );
+
+  const describeSmtp = async () => {
+    const route = await resolveMailRoute(ctx.store, ctx.keys, smtpUrl, defaultSender(ctx.settings.issuer));
+    if (route.kind === 'outbox') {
+      return {
+        source: 'outbox' as const,
+        delivering: false,
+        notice: `Mail is not being sent: messages are written to ${outboxDir} as .eml files.`,
+        host: null,
+        port: null,
+        security: null,
+        username: null,
+        password_set: false,
+        sender: null,
+      };
+    }
+    const s = route.settings;
+    return {
+      source: route.source,
+      delivering: true,
+      notice: route.source === 'environment' ? 'Set by GATEHOUSE_SMTP_URL; change it in the environment.' : null,
+      host: s.host,
+      port: s.port,
+      security: s.security,
+      username: s.username,
+      password_set: Boolean(s.password),
+      sender: s.sender,
+    };
+  };
+
+  api.get('/api/settings/smtp', { config: { auth: 'admin' }, schema: { tags, summary: 'E-mail delivery', response: withErrors({ 200: SmtpView }) } }, async () => describeSmtp());
+
+  api.put(
+    '/api/settings/smtp',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Set the SMTP server (password kept encrypted; omit it to keep the saved one), or null to go back to the outbox',
+        body: Type.Union([
+          Type.Object(
+            {
+              host: Type.String({ minLength: 1, maxLength: 253, pattern: '^[A-Za-z0-9.:\\[\\]-]+$' }),
+              port: Type.Integer({ minimum: 1, maximum: 65535 }),
+              security: Security,
+              username: Type.Optional(Type.Union([Type.String({ maxLength: 256 }), Type.Null()])),
+              password: Type.Optional(Type.Union([Type.String({ maxLength: 1024 }), Type.Null()])),
+              sender: Type.String({ minLength: 3, maxLength: 320 }),
+            },
+            { additionalProperties: false },
+          ),
+          Type.Null(),
+        ]),
+        response: withErrors({ 200: SmtpView }),
+      },
+    },
+    async (request) => {
+      if (smtpUrl) throw new PublicError('invalid_request', { message: 'E-mail delivery is set by GATEHOUSE_SMTP_URL; change it in the environment.' });
+      const body = request.body;
+      const previous = await readStoredSmtpSettings(ctx.store, ctx.keys);
+      const next = body && {
+        host: body.host,
+        port: body.port,
+        security: body.security,
+        username: body.username || null,
+        // Omitted: keep the saved password; null or empty: remove it.
+        password: body.password === undefined ? (previous?.password ?? null) : body.password || null,
+        sender: body.sender,
+      };
+      await writeStoredSmtpSettings(ctx.store, ctx.keys, next, ctx.clock.now());
+      await recordAuditEvent(ctx, {
+        type: 'smtp_settings_changed',
+        outcome: 'success',
+        actor: authOf(request).user,
+        client: clientOf(request),
+        details: next ? { host: next.host, port: next.port, security: next.security, username: next.username, password_changed: body?.password !== undefined } : { outbox: true },
+      });
+      return describeSmtp();
+    },
+  );
+
+  api.post(
+    '/api/settings/smtp/test',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: "Send a test message (to the admin's own address unless `to` is given) and report the SMTP server's answer",
+        body: Type.Optional(Type.Object({ to: Type.Optional(Email) }, { additionalProperties: false })),
+        response: withErrors({ 200: Type.Object({ ok: Type.Literal(true), to: Type.String(), response: Type.String() }) }),
+      },
+    },
+    async (request) => {
+      const actor = authOf(request).user;
+      const to = request.body?.to ?? actor.email;
+      if (!to) throw new PublicError('email_address_required', { message: 'Give an address in "to", or set one on your account.' });
+      const route = await resolveMailRoute(ctx.store, ctx.keys, smtpUrl, defaultSender(ctx.settings.issuer));
+      const envelope = { to, username: actor.username, at: ctx.clock.now(), clientAddress: clientOf(request).address, message: { kind: 'test' as const } };
+      if (route.kind === 'outbox') {
+        const delivery = await ctx.mailer.deliver(envelope);
+        if (!delivery.ok) throw new PublicError('email_delivery_failed', { message: delivery.error });
+        return { ok: true as const, to, response: delivery.response };
+      }
+      try {
+        const info = await createSmtpTransport(route.settings).sendMail({ from: route.settings.sender, to, ...renderMessage(ctx.settings.issuer, envelope) });
+        return { ok: true as const, to, response: info.response };
+      } catch (error) {
+        // The SMTP server's answer or the connection error, as a clear message (never a 500).
+        throw new PublicError('email_delivery_failed', { message: `The SMTP server did not accept the message: ${describeSmtpError(error)}` });
+      }
+    },
+  );
+}

@@ -1,0 +1,141 @@
+// API-key security behaviour (standards §6 KEY-1, KEY-3, KEY-6): a mistyped token is refused
+// before any storage call; a token sent as the username is never logged; the token and its secret
+// half are nowhere in the database, and the token, its secret half and its hash are in no log line,
+// list or audit answer.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { hashToken } from '../../src/core/crypto/server-keys.js';
+import type { Store } from '../../src/core/ports.js';
+import { createApiKey, requestWithApiKey } from '../helpers/api-key-steps.js';
+import { dumpDatabase } from '../helpers/database-dump.js';
+import { ADMIN_PASSWORD, addTestUser, basic, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { availableDatabaseKinds } from '../helpers/test-databases.js';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Wraps the app's store so every verb called through it is counted, until restored. */
+function countStoreCalls(t: TestApp): { calls: string[]; restore(): void } {
+  const original = t.ctx.store;
+  const calls: string[] = [];
+  t.ctx.store = new Proxy(original, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(String(property));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  }) as Store;
+  return { calls, restore: () => void (t.ctx.store = original) };
+}
+
+/** The token with one character after the prefix replaced by another base62 character. */
+function withOneCharacterChanged(token: string, position: number): string {
+  const current = token[position]!;
+  const replacement = BASE62[(BASE62.indexOf(current) + 1) % BASE62.length]!;
+  return token.slice(0, position) + replacement + token.slice(position + 1);
+}
+
+for (const kind of await availableDatabaseKinds()) {
+  describe(`API key security (${kind})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(kind);
+    });
+    after(() => t.close());
+
+    async function signedIn(username: string): Promise<Browser> {
+      await addTestUser(t, username);
+      const browser = new Browser(t.app);
+      assert.equal((await browser.signIn(username, `${username} has a long password`)).statusCode, 200);
+      return browser;
+    }
+
+    test('a token with one changed character is refused without any storage call', async () => {
+      const key = await createApiKey(await signedIn('typist'), { name: 'typo' });
+      for (const position of [3, 20, 34, 35, 40]) {
+        const counter = countStoreCalls(t);
+        let response;
+        try {
+          response = await requestWithApiKey(t, { api_key: key.api_key, api_token: withOneCharacterChanged(key.api_token, position) });
+        } finally {
+          counter.restore();
+        }
+        assert.equal(response.statusCode, 401, `position ${position}`);
+        assert.equal(errorTypeOf(response), 'invalid_credentials');
+        assert.deepEqual(counter.calls, [], `position ${position}: no lookup, no audit write`);
+      }
+      assert.ok(t.logs.some((line) => line.includes('"reason":"malformed"') && line.includes(key.api_key)), 'the refusal is logged with its reason');
+      const counter = countStoreCalls(t);
+      try {
+        assert.equal((await requestWithApiKey(t, key)).statusCode, 200);
+      } finally {
+        counter.restore();
+      }
+      assert.equal(counter.calls.filter((c) => c === 'findApiKeyWithOwner').length, 1, 'the right token costs exactly one lookup');
+    });
+
+    test('a well-formed token that is not the key\'s costs one lookup and is audited; a key never costs Argon2id', async () => {
+      const browser = await signedIn('prober');
+      const key = await createApiKey(browser, { name: 'probed' });
+      const decoy = await createApiKey(browser, { name: 'decoy' });
+      const counter = countStoreCalls(t);
+      try {
+        const response = await requestWithApiKey(t, { api_key: key.api_key, api_token: decoy.api_token });
+        assert.equal(response.statusCode, 401);
+      } finally {
+        counter.restore();
+      }
+      assert.deepEqual(counter.calls, ['findApiKeyWithOwner', 'appendAuditEvent']);
+      assert.equal(counter.calls.includes('findUserByUsername'), false, 'never the password path');
+    });
+
+    test('key and token swapped are refused before any lookup, and the token is not logged', async () => {
+      const key = await createApiKey(await signedIn('swapper'), { name: 'swapped' });
+      const counter = countStoreCalls(t);
+      let response;
+      try {
+        response = await t.app.inject({ url: '/api/me', headers: { authorization: basic(key.api_token, key.api_key) } });
+      } finally {
+        counter.restore();
+      }
+      assert.equal(response.statusCode, 401);
+      assert.equal(errorTypeOf(response), 'invalid_credentials');
+      assert.deepEqual(counter.calls, []);
+      assert.equal(t.logs.some((line) => line.includes(key.api_token.slice(3, 35))), false);
+    });
+
+    test('the token and its secret half appear nowhere in the database; with its hash, in no log, list or audit answer', async () => {
+      const browser = await signedIn('secretive');
+      const key = await createApiKey(browser, { name: 'scanned' });
+      const readOnly = await createApiKey(browser, { name: 'scanned read-only', read_only: true });
+      // Use them: first use, refusals and revocation all write audit events and log lines.
+      assert.equal((await requestWithApiKey(t, key)).statusCode, 200);
+      assert.equal((await requestWithApiKey(t, readOnly, { method: 'POST', url: '/api/me/api-keys', payload: { name: 'x' } })).statusCode, 403);
+      assert.equal((await requestWithApiKey(t, { api_key: key.api_key, api_token: readOnly.api_token })).statusCode, 401);
+      assert.equal((await requestWithApiKey(t, { api_key: key.api_key, api_token: withOneCharacterChanged(key.api_token, 10) })).statusCode, 401);
+      const admin = new Browser(t.app);
+      await admin.signIn('admin', ADMIN_PASSWORD);
+      const answers = [
+        (await browser.request('GET', '/api/me/api-keys')).body,
+        (await admin.request('GET', '/api/api-keys')).body,
+        (await admin.request('GET', '/api/audit-events?user=secretive&limit=500')).body,
+      ];
+      assert.equal((await browser.request('DELETE', `/api/me/api-keys/${readOnly.api_key}`)).statusCode, 204);
+
+      const secrets = [key, readOnly].flatMap((k) => [k.api_token, k.api_token.slice(3), k.api_token.slice(3, 35)]);
+      const hashes = [key, readOnly].flatMap((k) => [hashToken(k.api_token), Buffer.from(hashToken(k.api_token), 'base64url').toString('hex')]);
+      const database = (await dumpDatabase(t)).toString('latin1');
+      assert.ok(database.includes(key.api_key), 'the dump is readable (the public key id is there)');
+      assert.ok(database.includes(hashToken(key.api_token)), 'only the hash is stored');
+      for (const secret of secrets) assert.equal(database.includes(secret), false, `a token is in the ${kind} database`);
+      const logs = t.logs.join('\n');
+      assert.ok(logs.includes(key.api_key), 'the logs mention the key id');
+      for (const value of [...secrets, ...hashes]) {
+        assert.equal(logs.includes(value), false, 'a token or its hash is in the log');
+        for (const answer of answers) assert.equal(answer.includes(value), false, 'a token or its hash is in a list or audit answer');
+      }
+    });
+  });
+}

@@ -1,0 +1,112 @@
+// Wire shapes of the REST API (snake_case, RFC 3339 timestamps), as the console reads them.
+
+export type Role = 'admin' | 'standard';
+export type MfaMethod = 'totp' | 'email';
+
+export interface UserView {
+  id: string;
+  username: string;
+  email: string | null;
+  role: Role;
+  disabled: boolean;
+  must_change_password: boolean;
+  mfa_enabled: boolean;
+  mfa_method: MfaMethod | null;
+  created_at: string;
+}
+
+export type SignInState = 'authenticated' | 'awaiting_second_factor' | 'awaiting_enrollment';
+
+export interface SignInAnswer {
+  state: SignInState;
+  user?: UserView;
+  /** awaiting_second_factor: the user's method and 'recovery_code'; awaiting_enrollment: the allowed methods, when told. */
+  methods?: string[];
+  email_masked?: string;
+  session?: { id: string; mfa: boolean; created_at: string };
+}
+
+export interface MfaStatus {
+  enabled: boolean;
+  method: MfaMethod | null;
+  recovery_codes_remaining: number;
+  allowed_methods: string[];
+  enforced: boolean;
+}
+
+export interface TotpEnrollment {
+  secret: string;
+  otpauth_uri: string;
+  qr_code_png: string;
+}
+
+export interface EmailCodeSent {
+  email_masked?: string;
+  /** Seconds until another code may be requested, when the server says. */
+  resend_after_seconds?: number;
+}
+
+export interface SessionView {
+  id: string;
+  current: boolean;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  mfa: boolean;
+  client_address: string;
+  user_agent: string;
+}
+
+export interface ApiKeyView {
+  api_key: string;
+  name: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at?: string | null;
+  last_used_address?: string | null;
+  read_only: boolean;
+  /** Admin list: the owner. */
+  user?: { id: string; username: string } | null;
+  username?: string;
+  user_id?: string;
+}
+
+export interface NewApiKey extends ApiKeyView {
+  api_token: string;
+}
+
+export interface AuthenticationSettings {
+  allowed_methods: string[];
+  enforce_mfa: boolean;
+  [more: string]: unknown;
+}
+
+export interface AuthenticationPreview {
+  [count: string]: unknown;
+}
+
+export interface SmtpSettings {
+  host: string | null;
+  port: number | null;
+  security: 'none' | 'starttls' | 'tls';
+  username: string | null;
+  password_set?: boolean;
+  sender: string | null;
+  /** Where mail goes: 'smtp', or 'outbox' when no SMTP is set. */
+  delivery?: string;
+  outbox_path?: string | null;
+  from_environment?: boolean;
+  [more: string]: unknown;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  type: string;
+  outcome: string;
+  actor: { id: string | null; username: string | null } | null;
+  target: { id: string | null; username: string | null } | null;
+  client_address: string | null;
+  user_agent: string | null;
+  details: Record<string, unknown>;
+}

@@ -1,0 +1,44 @@
+// The topbar: product name, the sections this user may open, and the username menu.
+import { useAccount } from '../account-context.ts';
+import { Link, usePath } from '../router.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+const sections = [
+  { to: '/account', label: 'Account', admin: false },
+  { to: '/api-keys', label: 'API Keys', admin: false },
+  { to: '/admin/users', label: 'Users', admin: true },
+  { to: '/admin/user-settings', label: 'Default User Settings', admin: true },
+  { to: '/admin/email', label: 'E-mail Delivery', admin: true },
+  { to: '/admin/audit', label: 'Audit Log', admin: true },
+];
+
+export function Topbar() {
+  const { user } = useAccount();
+  const path = usePath();
+  const visible = sections.filter((section) => !section.admin || user.role === 'admin');
+  return (
+    <header className="topbar">
+      <div className="topbar-inner">
+        <Link to="/account" className="brand">
+          <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+            <rect width="32" height="32" rx="6" />
+            <path d="M8 26V13l8-6 8 6v13h-5v-7h-6v7z" />
+          </svg>
+          <span>Gatehouse</span>
+        </Link>
+        <nav aria-label="Sections" className="sections">
+          <ul>
+            {visible.map((section) => (
+              <li key={section.to}>
+                <Link to={section.to} aria-current={path === section.to || path.startsWith(`${section.to}/`) ? 'page' : undefined}>
+                  {section.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <UserMenu />
+      </div>
+    </header>
+  );
+}

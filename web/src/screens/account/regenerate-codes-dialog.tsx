@@ -1,0 +1,64 @@
+// New recovery codes (SPEC 2.4): password + current code; the old set dies; Done waits until the
+// new codes were copied or downloaded, as Finish does in the wizard.
+import { type FormEvent, useState } from 'react';
+import { useAccount } from '../../account-context.ts';
+import { api } from '../../api/client.ts';
+import { passwordAndCodeErrors, waitText } from '../../api/error-text.ts';
+import type { MfaMethod } from '../../api/types.ts';
+import { Dialog } from '../../components/dialog.tsx';
+import { useAction, useRetryWait } from '../../components/use-action.ts';
+import { ErrorAlert } from '../../components/ui.tsx';
+import { RecoveryCodesPanel } from '../enrollment/recovery-codes-panel.tsx';
+import { type PasswordAndCode, PasswordAndCodeFields } from './confirm-with-code.tsx';
+
+export function RegenerateCodesDialog({ method, onClose }: { method: MfaMethod | null; onClose: () => void }) {
+  const { user } = useAccount();
+  const [value, setValue] = useState<PasswordAndCode>({ password: '', code: '' });
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [saved, setSaved] = useState(false);
+  const action = useAction();
+  const wait = useRetryWait(action.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const code = /^[\d\s]+$/.test(value.code) ? value.code.replace(/\s+/g, '') : value.code.trim();
+    const answer = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/recovery-codes', { password: value.password, code }));
+    if (answer) setCodes(answer.recovery_codes);
+  };
+
+  if (codes) {
+    return (
+      <Dialog title="Your new recovery codes" onClose={() => (saved ? onClose() : undefined)} wide>
+        <p>Your previous recovery codes no longer work. Save these somewhere safe; they are shown only now.</p>
+        <RecoveryCodesPanel codes={codes} username={user.username} onSaved={() => setSaved(true)} />
+        <div className="button-row">
+          {!saved ? (
+            <p className="field-hint" id="done-hint">
+              Copy or download the codes to close this window.
+            </p>
+          ) : null}
+          <button type="button" className="button button-primary" disabled={!saved} aria-describedby={saved ? undefined : 'done-hint'} onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog title="Generate new recovery codes" onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)}>
+        <p>The new set replaces all your current recovery codes. Confirm with your password and a current code.</p>
+        <PasswordAndCodeFields method={method} value={value} onChange={setValue} />
+        <ErrorAlert error={action.error} overrides={passwordAndCodeErrors} />
+        <div className="button-row">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={action.busy || wait > 0}>
+            {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? 'Generating…' : 'Generate new codes'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,85 @@
+// The user's console sessions: end one, or all but this one.
+import { useState } from 'react';
+import { api, segment } from '../../api/client.ts';
+import type { SessionView } from '../../api/types.ts';
+import { useAction, useLoad } from '../../components/use-action.ts';
+import { Badge, ErrorAlert, Loading, Notice } from '../../components/ui.tsx';
+import { describeUserAgent, formatDateTime } from '../../format.ts';
+
+export function SessionsList() {
+  const sessions = useLoad(() => api.get<{ sessions: SessionView[] }>('/api/me/sessions'));
+  const action = useAction();
+  const [done, setDone] = useState<string | null>(null);
+
+  const end = async (session: SessionView) => {
+    setDone(null);
+    const ended = await action.run(async () => {
+      await api.delete(`/api/me/sessions/${segment(session.id)}`);
+      return true;
+    });
+    if (ended) setDone(`Ended the session of ${describeUserAgent(session.user_agent)} from ${session.client_address}.`);
+    await sessions.reload();
+  };
+  const endOthers = async () => {
+    setDone(null);
+    const answer = await action.run(() => api.delete<{ ended: number }>('/api/me/sessions'));
+    if (answer) setDone(answer.ended === 0 ? 'There were no other sessions.' : `Ended ${answer.ended} other session${answer.ended === 1 ? '' : 's'}.`);
+    await sessions.reload();
+  };
+
+  if (sessions.error) return <ErrorAlert error={sessions.error} />;
+  if (!sessions.value) return <Loading />;
+  const list = sessions.value.sessions;
+  const others = list.filter((s) => !s.current).length;
+  return (
+    <div>
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="offscreen">Your sessions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Client</th>
+              <th scope="col">Address</th>
+              <th scope="col">Signed in</th>
+              <th scope="col">Last active</th>
+              <th scope="col">
+                <span className="offscreen">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((session) => (
+              <tr key={session.id}>
+                <td>
+                  <span title={session.user_agent}>{describeUserAgent(session.user_agent)}</span> {session.current ? <Badge tone="info">This session</Badge> : null}{' '}
+                  {session.mfa ? <Badge tone="on">MFA</Badge> : null}
+                </td>
+                <td>{session.client_address}</td>
+                <td>{formatDateTime(session.created_at)}</td>
+                <td>{formatDateTime(session.last_seen_at)}</td>
+                <td className="cell-actions">
+                  {session.current ? null : (
+                    <button type="button" className="button button-small" onClick={() => void end(session)} disabled={action.busy}>
+                      End<span className="offscreen"> session from {session.client_address}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ErrorAlert error={action.error} />
+      {done ? (
+        <Notice tone="success">
+          <p>{done}</p>
+        </Notice>
+      ) : null}
+      <div className="button-row button-row-start">
+        <button type="button" className="button" onClick={() => void endOthers()} disabled={action.busy || others === 0}>
+          End all other sessions
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+// The audit log (SPEC 2.9): newest first, paged, filtered by event type and user.
+import { type FormEvent, useId, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { AuditEvent } from '../../api/types.ts';
+import { useLoad } from '../../components/use-action.ts';
+import { Badge, Card, ErrorAlert, Field, Loading, PageTitle } from '../../components/ui.tsx';
+import { formatDateTime } from '../../format.ts';
+
+const PAGE_SIZE = 25;
+
+/** Event types a filter offers (the server's catalogue); the log may hold others, shown as they are. */
+const eventTypes = [
+  'sign_in_succeeded',
+  'sign_in_failed',
+  'sign_in_throttled',
+  'factor_locked',
+  'password_changed',
+  'password_reset',
+  'password_on_api_refused',
+  'user_added',
+  'user_changed',
+  'user_disabled',
+  'user_enabled',
+  'user_deleted',
+  'user_unlocked',
+  'session_ended',
+  'sessions_ended',
+  'second_factor_succeeded',
+  'second_factor_failed',
+  'second_factor_throttled',
+  'totp_code_replayed',
+  'recovery_code_used',
+  'recovery_codes_regenerated',
+  'mfa_enrollment_started',
+  'mfa_enrollment_verified',
+  'mfa_enabled',
+  'mfa_method_changed',
+  'mfa_disabled',
+  'mfa_reset',
+  'policy_changed',
+  'smtp_settings_changed',
+  'api_key_created',
+  'api_key_first_used',
+  'api_key_revoked',
+  'api_key_refused',
+  'api_key_policy_changed',
+];
+
+export const eventName = (type: string) => type.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+interface Filter {
+  type: string;
+  user: string;
+}
+
+export function AuditLogPage() {
+  const [filter, setFilter] = useState<Filter>({ type: '', user: '' });
+  const [draft, setDraft] = useState<Filter>(filter);
+  /** The `before` cursors of the pages seen so far; the last one is shown. */
+  const [cursors, setCursors] = useState<(number | null)[]>([null]);
+  const before = cursors[cursors.length - 1] ?? null;
+  const typeId = useId();
+
+  const page = useLoad(() => {
+    const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
+    if (filter.type) query.set('type', filter.type);
+    if (filter.user.trim()) query.set('user', filter.user.trim());
+    if (before !== null) query.set('before', String(before));
+    return api.get<{ events: AuditEvent[]; next_before: number | null }>(`/api/audit-events?${query.toString()}`);
+  }, [filter.type, filter.user, before]);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setFilter(draft);
+    setCursors([null]);
+  };
+
+  return (
+    <div>
+      <PageTitle subtitle="Every security event: sign-ins, MFA changes, API keys, policy and user changes. Newest first.">Audit Log</PageTitle>
+      <Card title="Filter">
+        <form onSubmit={apply} className="filter-row">
+          <div className="field">
+            <label htmlFor={typeId}>Event</label>
+            <select id={typeId} value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>
+              <option value="">All events</option>
+              {eventTypes.map((type) => (
+                <option key={type} value={type}>
+                  {eventName(type)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field label="User" value={draft.user} onChange={(e) => setDraft({ ...draft, user: e.target.value })} placeholder="username" autoComplete="off" spellCheck={false} />
+          <div className="filter-actions">
+            <button type="submit" className="button button-primary">
+              Apply
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setDraft({ type: '', user: '' });
+                setFilter({ type: '', user: '' });
+                setCursors([null]);
+              }}
+            >
+              Clear
+            </button>
+          </div>
+        </form>
+      </Card>
+      <Card title="Events">
+        {page.error ? <ErrorAlert error={page.error} /> : null}
+        {page.loading && !page.value ? <Loading /> : null}
+        {page.value ? (
+          page.value.events.length === 0 ? (
+            <p className="muted">No events match.</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="table table-compact" aria-busy={page.loading}>
+                <thead>
+                  <tr>
+                    <th scope="col">Time</th>
+                    <th scope="col">Event</th>
+                    <th scope="col">Outcome</th>
+                    <th scope="col">Actor</th>
+                    <th scope="col">Target</th>
+                    <th scope="col">Address</th>
+                    <th scope="col">Details</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.value.events.map((event) => (
+                    <tr key={event.id}>
+                      <td className="nowrap">{formatDateTime(event.at)}</td>
+                      <td>{eventName(event.type)}</td>
+                      <td>
+                        <Badge tone={event.outcome === 'success' ? 'on' : event.outcome === 'failure' ? 'danger' : 'warn'}>{event.outcome}</Badge>
+                      </td>
+                      <td>{event.actor?.username ?? '—'}</td>
+                      <td>{event.target?.username ?? '—'}</td>
+                      <td>{event.client_address ?? '—'}</td>
+                      <td className="details">{Object.keys(event.details).length > 0 ? <code>{describeDetails(event.details)}</code> : null}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        ) : null}
+        <nav className="pager" aria-label="Audit log pages">
+          <button type="button" className="button button-small" disabled={cursors.length === 1 || page.loading} onClick={() => setCursors(cursors.slice(0, -1))}>
+            ← Newer
+          </button>
+          <span className="muted">Page {cursors.length}</span>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!page.value?.next_before || page.loading}
+            onClick={() => page.value?.next_before && setCursors([...cursors, page.value.next_before])}
+          >
+            Older →
+          </button>
+        </nav>
+      </Card>
+    </div>
+  );
+}
+
+function describeDetails(details: Record<string, unknown>): string {
+  return Object.entries(details)
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(' ');
+}

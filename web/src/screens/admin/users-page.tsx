@@ -1,0 +1,99 @@
+// Users (administrators only, SPEC 2.1): list, add, and manage each user.
+import { useState } from 'react';
+import { useAccount } from '../../account-context.ts';
+import { api } from '../../api/client.ts';
+import type { UserView } from '../../api/types.ts';
+import { useLoad } from '../../components/use-action.ts';
+import { Badge, Card, ErrorAlert, Loading, PageTitle } from '../../components/ui.tsx';
+import { formatDate, methodNames } from '../../format.ts';
+import { AddUserDialog } from './add-user-dialog.tsx';
+import { ManageUserDialog } from './manage-user-dialog.tsx';
+
+export function UsersPage() {
+  const { user: me } = useAccount();
+  const users = useLoad(() => api.get<{ users: UserView[] }>('/api/users'));
+  const [adding, setAdding] = useState(false);
+  const [managing, setManaging] = useState<UserView | null>(null);
+
+  return (
+    <div>
+      <PageTitle subtitle="Add users, change their role and e-mail address, disable them, and help them when they are locked out.">Users</PageTitle>
+      <Card
+        title="All users"
+        actions={
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            Add user
+          </button>
+        }
+      >
+        {users.error ? <ErrorAlert error={users.error} /> : null}
+        {!users.value && !users.error ? <Loading /> : null}
+        {users.value ? (
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Username</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">E-mail</th>
+                  <th scope="col">MFA</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">
+                    <span className="offscreen">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.value.users.map((user) => (
+                  <tr key={user.id} className={user.disabled ? 'row-muted' : undefined}>
+                    <td>
+                      <strong>{user.username}</strong> {user.id === me.id ? <Badge tone="info">You</Badge> : null}
+                    </td>
+                    <td>{user.role === 'admin' ? 'Administrator' : 'Standard'}</td>
+                    <td>{user.email ?? <span className="muted">—</span>}</td>
+                    <td>{user.mfa_enabled ? <Badge tone="on">{user.mfa_method ? methodNames[user.mfa_method] : 'On'}</Badge> : <Badge tone="off">Off</Badge>}</td>
+                    <td>
+                      {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="on">Enabled</Badge>}{' '}
+                      {user.must_change_password ? <Badge tone="warn">Must change password</Badge> : null}
+                    </td>
+                    <td>{formatDate(user.created_at)}</td>
+                    <td className="cell-actions">
+                      <button type="button" className="button button-small" onClick={() => setManaging(user)}>
+                        Manage<span className="offscreen"> {user.username}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </Card>
+      {adding ? (
+        <AddUserDialog
+          onClose={() => setAdding(false)}
+          onAdded={() => {
+            setAdding(false);
+            void users.reload();
+          }}
+        />
+      ) : null}
+      {managing ? (
+        <ManageUserDialog
+          user={managing}
+          isSelf={managing.id === me.id}
+          onChanged={(changed) => {
+            setManaging(changed);
+            void users.reload();
+          }}
+          onDeleted={() => {
+            setManaging(null);
+            void users.reload();
+          }}
+          onClose={() => setManaging(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

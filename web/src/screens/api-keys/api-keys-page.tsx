@@ -1,0 +1,156 @@
+// Topbar → "Manage API Keys" (SPEC 2.6): the user's keys, "Generate New API Key", revoke. The key
+// and token are shown once. Administrators also see everyone's keys.
+import { useState } from 'react';
+import { useAccount } from '../../account-context.ts';
+import { api, segment } from '../../api/client.ts';
+import type { ApiKeyView } from '../../api/types.ts';
+import { ConfirmDialog } from '../../components/dialog.tsx';
+import { useAction, useLoad } from '../../components/use-action.ts';
+import { Badge, Card, ErrorAlert, Loading, Notice, PageTitle } from '../../components/ui.tsx';
+import { formatDate, formatDateTime } from '../../format.ts';
+import { NewApiKeyDialog } from './new-api-key-dialog.tsx';
+
+/** The list answer, whatever its wrapper: `[...]`, `{api_keys: [...]}` or `{keys: [...]}`. */
+export function keysOf(answer: unknown): ApiKeyView[] {
+  if (Array.isArray(answer)) return answer as ApiKeyView[];
+  const wrapped = answer as { api_keys?: ApiKeyView[]; keys?: ApiKeyView[] } | null;
+  return wrapped?.api_keys ?? wrapped?.keys ?? [];
+}
+
+export function ownerOf(key: ApiKeyView): string {
+  return key.user?.username ?? key.username ?? key.user_id ?? '—';
+}
+
+export function ApiKeysPage() {
+  const { user } = useAccount();
+  const [generating, setGenerating] = useState(false);
+  const own = useLoad(async () => keysOf(await api.get<unknown>('/api/me/api-keys')));
+  return (
+    <div>
+      <PageTitle subtitle="API keys let REST clients such as Catalogic DPX act as your account. Enter the API key as the username and the token as the password.">Manage API Keys</PageTitle>
+      {user.mfa_enabled ? (
+        <Notice role="note">
+          <p>Multifactor authentication is on for your account, so the REST API accepts API keys only, not your password.</p>
+        </Notice>
+      ) : null}
+      <Card
+        title="Your API keys"
+        actions={
+          <button type="button" className="button button-primary" onClick={() => setGenerating(true)}>
+            Generate New API Key
+          </button>
+        }
+      >
+        <KeyTable keys={own} revokePath={(key) => `/api/me/api-keys/${segment(key.api_key)}`} showOwner={false} />
+      </Card>
+      {user.role === 'admin' ? <AllKeys /> : null}
+      {generating ? (
+        <NewApiKeyDialog
+          onClose={() => {
+            setGenerating(false);
+            void own.reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function AllKeys() {
+  const all = useLoad(async () => keysOf(await api.get<unknown>('/api/api-keys')));
+  return (
+    <Card title="Everyone’s API keys">
+      <p className="field-hint">As an administrator you can revoke any user’s key, for example when a client is retired or a token may have leaked.</p>
+      <KeyTable keys={all} revokePath={(key) => `/api/api-keys/${segment(key.api_key)}`} showOwner />
+    </Card>
+  );
+}
+
+function KeyTable({ keys, revokePath, showOwner }: { keys: ReturnType<typeof useLoad<ApiKeyView[]>>; revokePath: (key: ApiKeyView) => string; showOwner: boolean }) {
+  const [revoking, setRevoking] = useState<ApiKeyView | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const action = useAction();
+
+  const revoke = async () => {
+    if (!revoking) return;
+    const revoked = await action.run(async () => {
+      await api.delete(revokePath(revoking));
+      return true;
+    });
+    if (!revoked) return;
+    setDone(`The API key “${revoking.name}” was revoked. Clients that use it are refused from now on.`);
+    setRevoking(null);
+    await keys.reload();
+  };
+
+  if (keys.error) return <ErrorAlert error={keys.error} />;
+  if (!keys.value) return <Loading />;
+  return (
+    <>
+      {done ? (
+        <Notice tone="success">
+          <p>{done}</p>
+        </Notice>
+      ) : null}
+      {keys.value.length === 0 ? (
+        <p className="muted">No API keys yet.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                {showOwner ? <th scope="col">Owner</th> : null}
+                <th scope="col">API key</th>
+                <th scope="col">Created</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Last used</th>
+                <th scope="col">
+                  <span className="offscreen">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.value.map((key) => (
+                <tr key={key.api_key}>
+                  <td>
+                    {key.name} {key.read_only ? <Badge tone="info">Read-only</Badge> : null}
+                  </td>
+                  {showOwner ? <td>{ownerOf(key)}</td> : null}
+                  <td>
+                    <code>{key.api_key}</code>
+                  </td>
+                  <td>{formatDate(key.created_at)}</td>
+                  <td>{key.expires_at ? formatDate(key.expires_at) : 'Never'}</td>
+                  <td>{key.last_used_at ? `${formatDateTime(key.last_used_at)}${key.last_used_address ? ` from ${key.last_used_address}` : ''}` : 'Never'}</td>
+                  <td className="cell-actions">
+                    <button type="button" className="button button-small button-danger-quiet" onClick={() => setRevoking(key)}>
+                      Revoke<span className="offscreen"> {key.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {revoking ? (
+        <ConfirmDialog
+          title="Revoke API key"
+          confirmLabel="Revoke API key"
+          busy={action.busy}
+          error={<ErrorAlert error={action.error} />}
+          onConfirm={() => void revoke()}
+          onClose={() => {
+            setRevoking(null);
+            action.setError(null);
+          }}
+        >
+          <p>
+            Revoke <strong>{revoking.name}</strong> (<code>{revoking.api_key}</code>)? Every client that uses it is refused at once. This cannot be undone.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+// "Generate New API Key": name, optional expiry, read-only; then the key and token, shown once.
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { NewApiKey } from '../../api/types.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
+import { Dialog } from '../../components/dialog.tsx';
+import { useAction } from '../../components/use-action.ts';
+import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
+
+/** The end of the chosen day in the browser's time zone, as RFC 3339 UTC. */
+function endOfDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(year!, month! - 1, day!, 23, 59, 59).toISOString();
+}
+
+export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
+  const [name, setName] = useState('');
+  const [expires, setExpires] = useState('');
+  const [readOnly, setReadOnly] = useState(false);
+  const [created, setCreated] = useState<NewApiKey | null>(null);
+  const action = useAction();
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await action.run(() => api.post<NewApiKey>('/api/me/api-keys', { name: name.trim(), ...(expires && { expires_at: endOfDay(expires) }), read_only: readOnly }));
+    if (answer) setCreated(answer);
+  };
+
+  if (created) {
+    return (
+      <Dialog title="Your new API key" onClose={onClose} wide>
+        <Notice tone="warning" role="note">
+          <p>The API key and token are only shown once. Copy them now and keep the token somewhere safe, or use the credentials right away.</p>
+        </Notice>
+        <div className="credential">
+          <span className="credential-label" id="new-key-label">
+            API key
+          </span>
+          <code aria-labelledby="new-key-label">{created.api_key}</code>
+          <CopyButton text={created.api_key} label="Copy" what="API key" />
+        </div>
+        <div className="credential">
+          <span className="credential-label" id="new-token-label">
+            API token
+          </span>
+          <code aria-labelledby="new-token-label">{created.api_token}</code>
+          <CopyButton text={created.api_token} label="Copy" what="API token" />
+        </div>
+        <p className="hint-box">
+          In Catalogic DPX (Add Node → vStor) or any REST client, enter the API key as the username and the token as the password.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog title="Generate New API Key" onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)}>
+        <Field label="Name" required maxLength={64} autoFocus value={name} onChange={(e) => setName(e.target.value)} hint="What the key is for, e.g. “DPX master server”." />
+        <Field label="Expires on (optional)" type="date" min={tomorrow} value={expires} onChange={(e) => setExpires(e.target.value)} hint="Leave empty for a key that does not expire, unless your administrator requires one." />
+        <label className="checkbox">
+          <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} />
+          <span>
+            Read-only <span className="choice-hint">The key may only read (GET and HEAD requests).</span>
+          </span>
+        </label>
+        <ErrorAlert error={action.error} />
+        <div className="button-row">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={action.busy || name.trim() === ''}>
+            {action.busy ? 'Generating…' : 'Generate API Key'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,97 @@
+// Step 1: choose the method. The e-mail option is shown unavailable, with the reason, when the
+// administrator disallowed it or the account has no e-mail address.
+import { type FormEvent, useId, useState } from 'react';
+import type { MfaMethod } from '../../api/types.ts';
+import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
+import { methodNames } from '../../format.ts';
+
+export interface MethodChoice {
+  /** Why e-mail cannot be chosen, or null when it can. */
+  emailUnavailable: string | null;
+  currentMethod: MfaMethod | null;
+}
+
+interface Props {
+  choice: MethodChoice;
+  busy: boolean;
+  error: unknown;
+  askPassword: boolean;
+  onNext: (method: MfaMethod, password: string | undefined) => void;
+  onCancel: () => void;
+}
+
+export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel }: Props) {
+  const [method, setMethod] = useState<MfaMethod>('totp');
+  const [password, setPassword] = useState('');
+  const emailReasonId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onNext(method, askPassword ? password : undefined);
+  };
+  return (
+    <form onSubmit={submit}>
+      {choice.currentMethod ? (
+        <Notice>
+          <p>
+            You now use <strong>{methodNames[choice.currentMethod]}</strong>. The new method replaces it only when you finish this wizard; until then your current method keeps
+            working.
+          </p>
+        </Notice>
+      ) : null}
+      <fieldset className="choices">
+        <legend>Choose a method</legend>
+        <label className="choice">
+          <input type="radio" name="method" value="totp" checked={method === 'totp'} onChange={() => setMethod('totp')} />
+          <span>
+            <strong>Authentication app (like Microsoft Authenticator)</strong>
+            <span className="choice-hint">Scan a QR code once; the app shows a new 6-digit code every 30 seconds, even offline.</span>
+          </span>
+        </label>
+        <label className={`choice ${choice.emailUnavailable ? 'choice-disabled' : ''}`}>
+          <input
+            type="radio"
+            name="method"
+            value="email"
+            checked={method === 'email'}
+            disabled={choice.emailUnavailable !== null}
+            aria-describedby={choice.emailUnavailable ? emailReasonId : undefined}
+            onChange={() => setMethod('email')}
+          />
+          <span>
+            <strong>One-time e-mail password</strong>
+            <span className="choice-hint">A 6-digit code is sent to your e-mail address when you sign in.</span>
+            {choice.emailUnavailable ? (
+              <span className="choice-reason" id={emailReasonId}>
+                Unavailable: {choice.emailUnavailable}
+              </span>
+            ) : null}
+          </span>
+        </label>
+      </fieldset>
+      <Notice tone="warning" role="note">
+        <p>E-mail password authentication cannot be recovered. We recommend you use an authentication app.</p>
+      </Notice>
+      {askPassword ? (
+        <Field
+          label="Confirm your password"
+          type="password"
+          autoComplete="current-password"
+          required
+          autoFocus
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          hint="You signed in more than 10 minutes ago. Enter your password to add a new authentication method."
+        />
+      ) : null}
+      <ErrorAlert error={error} overrides={{ invalid_credentials: 'The password is not correct.' }} />
+      <div className="button-row">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Starting…' : 'Next'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+// Sign-in (SPEC 2.2): username and password; then, for MFA users, the second-factor step.
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { waitText } from '../../api/error-text.ts';
+import type { SignInAnswer } from '../../api/types.ts';
+import { type Stage } from '../../app.tsx';
+import { useAction, useRetryWait } from '../../components/use-action.ts';
+import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
+import { SecondFactorStep } from './second-factor-step.tsx';
+import { SignInLayout } from './sign-in-layout.tsx';
+
+interface Props {
+  stage: Extract<Stage, { kind: 'signed_out' } | { kind: 'second_factor' }>;
+  onAnswer: (answer: SignInAnswer, username: string) => void;
+  onRestart: (notice?: string) => void;
+}
+
+export function SignInScreen({ stage, onAnswer, onRestart }: Props) {
+  useEffect(() => {
+    document.title = 'Sign in · Gatehouse';
+  }, []);
+  if (stage.kind === 'second_factor') {
+    return (
+      <SignInLayout title="Multifactor authentication">
+        <SecondFactorStep methods={stage.methods} emailMasked={stage.emailMasked} username={stage.username} onAnswer={onAnswer} onRestart={onRestart} />
+      </SignInLayout>
+    );
+  }
+  return (
+    <SignInLayout title="Sign in">
+      <PasswordStep notice={stage.notice} onAnswer={onAnswer} />
+    </SignInLayout>
+  );
+}
+
+function PasswordStep({ notice, onAnswer }: { notice?: string | undefined; onAnswer: Props['onAnswer'] }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const action = useAction();
+  const wait = useRetryWait(action.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await action.run(() => api.post<SignInAnswer>('/api/session', { username: username.trim(), password }, { quiet: true }));
+    if (answer) onAnswer(answer, username.trim());
+    else setPassword('');
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate={false} aria-describedby={notice ? 'sign-in-notice' : undefined}>
+      {notice && !action.error ? (
+        <div id="sign-in-notice">
+          <Notice>
+            <p>{notice}</p>
+          </Notice>
+        </div>
+      ) : null}
+      <Field label="Username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus value={username} onChange={(e) => setUsername(e.target.value)} />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <ErrorAlert error={action.error} />
+      <button type="submit" className="button button-primary button-wide" disabled={action.busy || wait > 0}>
+        {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}
