@@ -14,6 +14,7 @@ import { userRoutes } from './routes/admin/user-routes.js';
 import { apiKeyRoutes } from './routes/account/api-key-routes.js';
 import { meRoutes } from './routes/account/me-routes.js';
 import { mfaRoutes } from './routes/account/mfa-routes.js';
+import { consoleRoutes } from './routes/public/console-routes.js';
 import { forwardAuthRoutes } from './routes/public/forward-auth-routes.js';
 import { healthRoutes } from './routes/public/health-routes.js';
 import { sessionRoutes } from './routes/public/session-routes.js';
@@ -80,6 +81,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiKeyRoutes, { ctx });
   await app.register(apiKeyAdminRoutes, { ctx });
   await app.register(forwardAuthRoutes, { ctx });
+  // The web console at / (web/dist), with the single-page-app fallback for other GETs.
+  await app.register(consoleRoutes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

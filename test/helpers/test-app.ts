@@ -1,5 +1,8 @@
 // An in-process Gatehouse for HTTP tests: a fresh database of the given kind, a fixed clock, logs
 // captured in memory (so tests can scan them for secrets), and helpers to sign in and call the API.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config/config.js';
@@ -30,6 +33,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: FixedClock;
   database?: TestDatabase;
+  /** Shared by siblings; a fresh temporary folder by default. */
+  dataDir?: string;
 }
 
 export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -38,7 +43,7 @@ export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptio
   const clock = options.clock ?? new FixedClock(Date.UTC(2026, 5, 1, 12));
   const config = loadConfig(
     {
-      GATEHOUSE_DATA_DIR: `/tmp/gatehouse-test-data-${process.pid}`,
+      GATEHOUSE_DATA_DIR: options.dataDir ?? (await mkdtemp(join(tmpdir(), 'gatehouse-data-'))),
       GATEHOUSE_DATABASE_URL: database.url,
       GATEHOUSE_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
       GATEHOUSE_PUBLIC_URL: ORIGIN,
@@ -70,10 +75,11 @@ export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptio
     database,
     logs,
     admin,
-    sibling: () => startTestApp(kind, { ...options, clock, database }),
+    sibling: () => startTestApp(kind, { ...options, clock, database, dataDir: config.dataDir }),
     async close() {
       await app.close();
       if (ownsDatabase) await database.drop();
+      if (options.dataDir === undefined) await rm(config.dataDir, { recursive: true, force: true });
     },
   };
   return testApp;

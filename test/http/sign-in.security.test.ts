@@ -123,33 +123,53 @@ for (const kind of await availableDatabaseKinds()) {
 
     test('an unknown user and a wrong password take the same time (medians within 25 %)', async () => {
       await addTestUser(t, 'timing-user');
-      const address = nextAddress();
       const subject = passwordSubject('timing-user');
-      // Warm up both paths (the dummy hash is computed on first use).
-      await signIn(t, address, 'timing-warm-up', secret('Wrong-Guess-d-xyzzy'));
-      await signIn(t, address, 'timing-user', secret('Wrong-Guess-e-xyzzy'));
-      const unknownTimes: number[] = [];
-      const wrongTimes: number[] = [];
-      for (let i = 0; i < 13; i++) {
-        await t.ctx.store.clearAllFailures(subject);
-        let started = performance.now();
-        const unknown = await signIn(t, address, `timing-nobody-${i}`, secret(`Wrong-Guess-unknown-${i}-xyzzy`));
-        unknownTimes.push(performance.now() - started);
-        started = performance.now();
-        const wrong = await signIn(t, address, 'timing-user', secret(`Wrong-Guess-wrong-${i}-xyzzy`));
-        wrongTimes.push(performance.now() - started);
-        assert.equal(unknown.statusCode, 401);
-        assert.equal(wrong.statusCode, 401);
-        assert.equal(unknown.body, wrong.body);
+      /** 13 interleaved pairs (order alternating); answers both medians. */
+      const measure = async (round: number) => {
+        const address = nextAddress();
+        // Warm up both paths (the dummy hash is computed on first use).
+        await signIn(t, address, `timing-warm-up-${round}`, secret(`Wrong-Guess-warm-${round}-xyzzy`));
+        await signIn(t, address, 'timing-user', secret(`Wrong-Guess-warm-user-${round}-xyzzy`));
+        const unknownTimes: number[] = [];
+        const wrongTimes: number[] = [];
+        const timeUnknown = async (i: number) => {
+          const started = performance.now();
+          const response = await signIn(t, address, `timing-nobody-${round}-${i}`, secret(`Wrong-Guess-unknown-${round}-${i}-xyzzy`));
+          unknownTimes.push(performance.now() - started);
+          return response;
+        };
+        const timeWrong = async (i: number) => {
+          const started = performance.now();
+          const response = await signIn(t, address, 'timing-user', secret(`Wrong-Guess-wrong-${round}-${i}-xyzzy`));
+          wrongTimes.push(performance.now() - started);
+          return response;
+        };
+        for (let i = 0; i < 13; i++) {
+          await t.ctx.store.clearAllFailures(subject);
+          const unknownFirst = i % 2 === 1;
+          const first = unknownFirst ? await timeUnknown(i) : await timeWrong(i);
+          const second = unknownFirst ? await timeWrong(i) : await timeUnknown(i);
+          assert.equal(first.statusCode, 401);
+          assert.equal(second.statusCode, 401);
+          assert.equal(first.body, second.body);
+        }
+        return { unknown: median(unknownTimes), wrong: median(wrongTimes) };
+      };
+      // A missing dummy hash shows in every round (an unknown user would cost a few ms, not one
+      // Argon2id verification); up to three rounds keep a loaded test machine from failing it.
+      const rounds: { unknown: number; wrong: number }[] = [];
+      for (let round = 0; round < 3; round++) {
+        const measured = await measure(round);
+        rounds.push(measured);
+        if (Math.abs(measured.unknown - measured.wrong) < 0.25 * measured.wrong) break;
       }
-      const unknownMedian = median(unknownTimes);
-      const wrongMedian = median(wrongTimes);
+      const last = rounds.at(-1)!;
       assert.ok(
-        Math.abs(unknownMedian - wrongMedian) < 0.25 * wrongMedian,
-        `median unknown user ${unknownMedian.toFixed(1)} ms vs wrong password ${wrongMedian.toFixed(1)} ms`,
+        Math.abs(last.unknown - last.wrong) < 0.25 * last.wrong,
+        `median unknown user vs wrong password, per round: ${rounds.map((r) => `${r.unknown.toFixed(1)} ms vs ${r.wrong.toFixed(1)} ms`).join('; ')}`,
       );
       // The dummy hash really is paid: an unknown user costs about one Argon2id verification.
-      assert.ok(unknownMedian > 10, `an unknown user took only ${unknownMedian.toFixed(1)} ms`);
+      assert.ok(last.unknown > 10, `an unknown user took only ${last.unknown.toFixed(1)} ms`);
     });
 
     test('after 5 wrong passwords even the correct one waits 30 s, the next failure 60 s, and a success resets the count', async () => {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type Account, AccountContext } from './account-context.ts';
 import { api, ApiError, onSessionSignal } from './api/client.ts';
 import type { SignInAnswer, UserView } from './api/types.ts';
+import { type Stage, stageOf } from './stage.ts';
 import { Topbar } from './components/topbar.tsx';
 import { Loading, Notice } from './components/ui.tsx';
 import { SignedInRoutes } from './routes.tsx';
@@ -12,22 +13,6 @@ import { DisableMfaDialog } from './screens/account/disable-mfa-dialog.tsx';
 import { EnrollmentWizard } from './screens/enrollment/enrollment-wizard.tsx';
 import { PasswordChangeRequired } from './screens/sign-in/password-change-required.tsx';
 import { SignInScreen } from './screens/sign-in/sign-in-screen.tsx';
-
-export type Stage =
-  | { kind: 'loading' }
-  | { kind: 'signed_out'; notice?: string }
-  | { kind: 'second_factor'; methods: string[]; emailMasked?: string; username: string }
-  | { kind: 'must_enroll'; allowedMethods?: string[]; username: string }
-  | { kind: 'must_change_password'; user: UserView }
-  | { kind: 'signed_in'; user: UserView };
-
-/** The stage a sign-in answer leads to. */
-export function stageOf(answer: SignInAnswer, username: string): Stage {
-  if (answer.state === 'awaiting_second_factor') return { kind: 'second_factor', methods: answer.methods ?? ['totp', 'recovery_code'], ...(answer.email_masked && { emailMasked: answer.email_masked }), username };
-  if (answer.state === 'awaiting_enrollment') return { kind: 'must_enroll', ...(answer.methods && { allowedMethods: answer.methods }), username };
-  if (!answer.user) return { kind: 'signed_out' };
-  return answer.user.must_change_password ? { kind: 'must_change_password', user: answer.user } : { kind: 'signed_in', user: answer.user };
-}
 
 export function App() {
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });

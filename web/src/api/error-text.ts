@@ -34,7 +34,7 @@ const readable: Record<string, string> = {
 };
 
 /** Types whose server message is the useful part (it names the rule or the field). */
-const serverWords = new Set(['invalid_request', 'weak_password', 'mfa_enabled_use_api_key']);
+const serverWords = new Set(['invalid_request', 'weak_password', 'mfa_enabled_use_api_key', 'email_delivery_failed', 'api_key_lifetime_exceeded']);
 
 export function waitText(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;

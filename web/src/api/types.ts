@@ -75,28 +75,34 @@ export interface NewApiKey extends ApiKeyView {
   api_token: string;
 }
 
+export interface PolicyImpact {
+  /** Users who must enroll at their next sign-in under the proposed policy. */
+  users_to_enroll: number;
+  /** Users enrolled with a method the proposed policy disallows. */
+  users_with_disallowed_method: number;
+  includes_you: boolean;
+}
+
 export interface AuthenticationSettings {
   allowed_methods: string[];
   enforce_mfa: boolean;
-  [more: string]: unknown;
+  impact?: PolicyImpact;
+  saved?: boolean;
 }
 
-export interface AuthenticationPreview {
-  [count: string]: unknown;
-}
+export type SmtpSecurity = 'none' | 'starttls' | 'tls';
 
 export interface SmtpSettings {
+  /** environment: GATEHOUSE_SMTP_URL; settings: saved here; outbox: no server, mail goes to files. */
+  source: 'environment' | 'settings' | 'outbox';
+  delivering: boolean;
+  notice: string | null;
   host: string | null;
   port: number | null;
-  security: 'none' | 'starttls' | 'tls';
+  security: SmtpSecurity | null;
   username: string | null;
-  password_set?: boolean;
+  password_set: boolean;
   sender: string | null;
-  /** Where mail goes: 'smtp', or 'outbox' when no SMTP is set. */
-  delivery?: string;
-  outbox_path?: string | null;
-  from_environment?: boolean;
-  [more: string]: unknown;
 }
 
 export interface AuditEvent {

@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useAccount } from '../../account-context.ts';
 import { api } from '../../api/client.ts';
 import { passwordAndCodeErrors } from '../../api/error-text.ts';
-import type { AuthenticationSettings, MfaStatus } from '../../api/types.ts';
+import type { AuthenticationSettings, MfaStatus, PolicyImpact } from '../../api/types.ts';
 import { useAction, useLoad } from '../../components/use-action.ts';
 import { Card, ErrorAlert, Loading, Notice, PageTitle } from '../../components/ui.tsx';
 import { type PasswordAndCode, PasswordAndCodeFields } from '../account/confirm-with-code.tsx';
@@ -15,22 +15,15 @@ interface Proposal {
   enforce: boolean;
 }
 
-const previewLabels: Record<string, string> = {
-  users_total: 'Users in all',
-  users_affected: 'Users affected',
-  users_to_enroll: 'Users who must enroll at their next sign-in',
-  users_without_mfa: 'Users without multifactor authentication',
-  users_with_disallowed_method: 'Users whose e-mail method would no longer be allowed',
-  users_with_email_method: 'Users who sign in with e-mail codes',
-};
-
-/** The counts in a preview answer, as label and number, whatever their names. */
-export function previewRows(preview: unknown): [string, number][] {
-  const source = (preview as { preview?: unknown; affected?: unknown } | null)?.preview ?? (preview as { affected?: unknown } | null)?.affected ?? preview;
-  if (!source || typeof source !== 'object') return [];
-  return Object.entries(source as Record<string, unknown>)
-    .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-    .map(([key, count]) => [previewLabels[key] ?? key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()), count]);
+/** What a proposed policy changes, in sentences. */
+export function describeImpact(impact: PolicyImpact): string[] {
+  const lines: string[] = [];
+  const users = (n: number) => `${n} user${n === 1 ? '' : 's'}`;
+  if (impact.users_to_enroll > 0) lines.push(`${users(impact.users_to_enroll)} must set up multifactor authentication at the next sign-in.`);
+  if (impact.users_with_disallowed_method > 0) lines.push(`${users(impact.users_with_disallowed_method)} sign${impact.users_with_disallowed_method === 1 ? 's' : ''} in with e-mail codes and must choose an authentication app.`);
+  if (impact.includes_you) lines.push('This includes you.');
+  if (lines.length === 0) lines.push('No user has to change anything.');
+  return lines;
 }
 
 const bodyOf = (proposal: Proposal) => ({ allowed_methods: proposal.allowEmail ? ['totp', 'email'] : ['totp'], enforce_mfa: proposal.enforce });
@@ -41,7 +34,7 @@ export function AuthenticationMethodsPage() {
   const myMfa = useLoad(() => api.get<MfaStatus>('/api/me/mfa'));
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [confirm, setConfirm] = useState<PasswordAndCode>({ password: '', code: '' });
-  const [preview, setPreview] = useState<unknown>(null);
+  const [preview, setPreview] = useState<PolicyImpact | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const previewAction = useAction();
   const save = useAction();
@@ -55,7 +48,7 @@ export function AuthenticationMethodsPage() {
   useEffect(() => {
     setPreview(null);
     if (!changed || !current) return;
-    void previewAction.run(async () => setPreview(await api.put<unknown>('/api/settings/authentication?preview=1', bodyOf(current))));
+    void previewAction.run(async () => setPreview((await api.put<AuthenticationSettings>('/api/settings/authentication?preview=1', bodyOf(current))).impact ?? null));
     // Previews follow the proposal only.
   }, [changed, current?.allowEmail, current?.enforce]);
 
@@ -132,18 +125,11 @@ export function AuthenticationMethodsPage() {
               {previewAction.busy ? <Loading label="Counting the users this change affects…" /> : null}
               {previewAction.error ? <ErrorAlert error={previewAction.error} /> : null}
               {preview !== null && !previewAction.busy ? (
-                previewRows(preview).length > 0 ? (
-                  <dl className="facts">
-                    {previewRows(preview).map(([label, count]) => (
-                      <div className="fact" key={label}>
-                        <dt>{label}</dt>
-                        <dd>{count}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                ) : (
-                  <p>No user is affected.</p>
-                )
+                <ul className="impact">
+                  {describeImpact(preview).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
               ) : null}
             </div>
           ) : null}

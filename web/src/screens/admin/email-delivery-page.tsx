@@ -2,14 +2,14 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useAccount } from '../../account-context.ts';
 import { api } from '../../api/client.ts';
-import type { SmtpSettings } from '../../api/types.ts';
+import type { SmtpSecurity, SmtpSettings } from '../../api/types.ts';
 import { useAction, useLoad } from '../../components/use-action.ts';
 import { Card, ErrorAlert, Field, Loading, Notice, PageTitle } from '../../components/ui.tsx';
 
 interface Form {
   host: string;
   port: string;
-  security: SmtpSettings['security'];
+  security: SmtpSecurity;
   username: string;
   password: string;
   sender: string;
@@ -47,26 +47,30 @@ export function EmailDeliveryPage() {
     event.preventDefault();
     if (!form) return;
     setSaved(null);
-    const body = {
-      host: form.host.trim() === '' ? null : form.host.trim(),
-      port: form.port === '' ? Number(defaultPorts[form.security]) : Number(form.port),
-      security: form.security,
-      username: form.username.trim() === '' ? null : form.username.trim(),
-      ...(form.password !== '' && { password: form.password }),
-      sender: form.sender.trim() === '' ? null : form.sender.trim(),
-    };
+    // No host: back to the outbox.
+    const body =
+      form.host.trim() === ''
+        ? null
+        : {
+            host: form.host.trim(),
+            port: form.port === '' ? Number(defaultPorts[form.security]) : Number(form.port),
+            security: form.security,
+            username: form.username.trim() === '' ? null : form.username.trim(),
+            ...(form.password !== '' && { password: form.password }),
+            sender: form.sender.trim(),
+          };
     const answer = await save.run(() => api.put<SmtpSettings>('/api/settings/smtp', body));
     if (!answer) return;
-    setSaved(body.host ? 'Saved. Send a test e-mail to check the settings.' : 'Saved. Without an SMTP server, mail goes to the outbox folder.');
+    setSaved(body ? 'Saved. Send a test e-mail to check the settings.' : 'Saved. Without an SMTP server, mail goes to the outbox folder.');
     await settings.reload();
   };
 
   const sendTest = async (event: FormEvent) => {
     event.preventDefault();
     setTested(null);
-    const sent = await test.run(async () => ({ answer: await api.post<{ outbox_file?: string } | undefined>('/api/settings/smtp/test', { to: testTo.trim() }) }));
+    const sent = await test.run(() => api.post<{ to: string; response: string }>('/api/settings/smtp/test', { to: testTo.trim() }));
     if (!sent) return;
-    setTested(sent.answer?.outbox_file ? `The test message was written to the outbox: ${sent.answer.outbox_file}` : `A test message was sent to ${testTo.trim()}.`);
+    setTested(`${settings.value?.delivering ? `The SMTP server accepted a test message for ${sent.to}` : `A test message for ${sent.to} was written to the outbox`}: ${sent.response}`);
   };
 
   if (settings.error) {
@@ -79,40 +83,35 @@ export function EmailDeliveryPage() {
   }
   if (!settings.value || !form) return <Loading />;
   const current = settings.value;
-  const usesOutbox = current.delivery ? current.delivery === 'outbox' : !current.host;
   const set = (change: Partial<Form>) => setForm({ ...form, ...change });
+  const fromEnvironment = current.source === 'environment';
 
   return (
     <div>
       <PageTitle subtitle="Gatehouse e-mails one-time passwords and security notices (MFA turned on or off, recovery code used, API key created, password changed).">E-mail Delivery</PageTitle>
-      {usesOutbox ? (
+      {!current.delivering ? (
         <Notice tone="warning" role="note">
           <p>
-            No SMTP server is set: e-mail is not sent but written to the outbox folder
-            {current.outbox_path ? (
-              <>
-                {' '}
-                <code>{current.outbox_path}</code>
-              </>
-            ) : (
-              <> in the data directory</>
-            )}
-            , one <code>.eml</code> file per message. That is enough to try everything on one machine; set a server below before users rely on e-mail codes.
+            No SMTP server is set, so no e-mail leaves this appliance. {current.notice ?? 'Messages are written to the outbox folder in the data directory.'} That is enough to try
+            everything on one machine; set a server below before users rely on e-mail codes.
           </p>
         </Notice>
-      ) : null}
-      {current.from_environment ? (
+      ) : fromEnvironment ? (
         <Notice role="note">
+          <p>{current.notice ?? 'The SMTP server comes from GATEHOUSE_SMTP_URL.'}</p>
+        </Notice>
+      ) : (
+        <Notice tone="success" role="note">
           <p>
-            The SMTP server comes from <code>GATEHOUSE_SMTP_URL</code>. Settings saved here apply once that variable is removed.
+            E-mail is sent through <strong>{current.host}</strong>.
           </p>
         </Notice>
-      ) : null}
+      )}
       <div className="card-grid">
         <Card title="SMTP server">
           <form onSubmit={(event) => void submit(event)}>
             <div className="inline-fields">
-              <Field label="Host" value={form.host} onChange={(e) => set({ host: e.target.value })} placeholder="smtp.example.com" autoComplete="off" spellCheck={false} />
+              <Field label="Host" disabled={fromEnvironment} value={form.host} onChange={(e) => set({ host: e.target.value })} placeholder="smtp.example.com" autoComplete="off" spellCheck={false} hint="Leave empty to write mail to the outbox folder instead." />
               <Field label="Port" type="number" min={1} max={65535} value={form.port} onChange={(e) => set({ port: e.target.value })} placeholder={defaultPorts[form.security]} className="field-short" />
             </div>
             <div className="field">
@@ -132,7 +131,7 @@ export function EmailDeliveryPage() {
               autoComplete="new-password"
               hint={current.password_set ? 'A password is stored (encrypted). Leave empty to keep it.' : 'Stored encrypted.'}
             />
-            <Field label="Sender address" type="email" value={form.sender} onChange={(e) => set({ sender: e.target.value })} placeholder="gatehouse@example.com" hint="The From: address of every message." />
+            <Field label="Sender address" type="email" required={form.host.trim() !== ''} value={form.sender} onChange={(e) => set({ sender: e.target.value })} placeholder="gatehouse@example.com" hint="The From: address of every message." />
             <ErrorAlert error={save.error} />
             {saved ? (
               <Notice tone="success">
@@ -140,7 +139,7 @@ export function EmailDeliveryPage() {
               </Notice>
             ) : null}
             <div className="button-row button-row-start">
-              <button type="submit" className="button button-primary" disabled={save.busy}>
+              <button type="submit" className="button button-primary" disabled={save.busy || fromEnvironment}>
                 {save.busy ? 'Saving…' : 'Save'}
               </button>
             </div>

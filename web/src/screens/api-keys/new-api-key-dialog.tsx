@@ -1,6 +1,6 @@
 // "Generate New API Key": name, optional expiry, read-only; then the key and token, shown once.
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { type FormEvent, useEffect, useState } from 'react';
+import { api, ApiError } from '../../api/client.ts';
 import type { NewApiKey } from '../../api/types.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
@@ -9,21 +9,26 @@ import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
 
 /** The end of the chosen day in the browser's time zone, as RFC 3339 UTC. */
 function endOfDay(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(year!, month! - 1, day!, 23, 59, 59).toISOString();
+  // A date-time without an offset is read in local time.
+  return new Date(`${date}T23:59:59`).toISOString();
 }
 
 export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState('');
   const [expires, setExpires] = useState('');
   const [readOnly, setReadOnly] = useState(false);
+  const [password, setPassword] = useState('');
   const [created, setCreated] = useState<NewApiKey | null>(null);
   const action = useAction();
+  const [askPassword, setAskPassword] = useState(false);
+  useEffect(() => {
+    if (action.error instanceof ApiError && action.error.type === 'reauthentication_required') setAskPassword(true);
+  }, [action.error]);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await action.run(() => api.post<NewApiKey>('/api/me/api-keys', { name: name.trim(), ...(expires && { expires_at: endOfDay(expires) }), read_only: readOnly }));
+    const answer = await action.run(() => api.post<NewApiKey>('/api/me/api-keys', { name: name.trim(), ...(expires && { expires_at: endOfDay(expires) }), read_only: readOnly, ...(password && { password }) }));
     if (answer) setCreated(answer);
   };
 
@@ -69,7 +74,19 @@ export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
             Read-only <span className="choice-hint">The key may only read (GET and HEAD requests).</span>
           </span>
         </label>
-        <ErrorAlert error={action.error} />
+        {askPassword ? (
+          <Field
+            label="Confirm your password"
+            type="password"
+            autoComplete="current-password"
+            required
+            autoFocus
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            hint="You signed in more than 10 minutes ago. Enter your password to create a new credential."
+          />
+        ) : null}
+        <ErrorAlert error={askPassword && action.error instanceof ApiError && action.error.type === 'reauthentication_required' ? null : action.error} overrides={{ invalid_credentials: 'The password is not correct.' }} />
         <div className="button-row">
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -1,6 +1,7 @@
 // Step 1: choose the method. The e-mail option is shown unavailable, with the reason, when the
 // administrator disallowed it or the account has no e-mail address.
 import { type FormEvent, useId, useState } from 'react';
+import { ApiError } from '../../api/client.ts';
 import type { MfaMethod } from '../../api/types.ts';
 import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
 import { methodNames } from '../../format.ts';
@@ -83,7 +84,7 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
           hint="You signed in more than 10 minutes ago. Enter your password to add a new authentication method."
         />
       ) : null}
-      <ErrorAlert error={error} overrides={{ invalid_credentials: 'The password is not correct.' }} />
+      <ErrorAlert error={askPassword && error instanceof ApiError && error.type === 'reauthentication_required' ? null : error} overrides={{ invalid_credentials: 'The password is not correct.' }} />
       <div className="button-row">
         <button type="button" className="button" onClick={onCancel}>
           Cancel

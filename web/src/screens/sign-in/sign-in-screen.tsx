@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { waitText } from '../../api/error-text.ts';
 import type { SignInAnswer } from '../../api/types.ts';
-import { type Stage } from '../../app.tsx';
+import type { Stage } from '../../stage.ts';
 import { useAction, useRetryWait } from '../../components/use-action.ts';
 import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
 import { SecondFactorStep } from './second-factor-step.tsx';

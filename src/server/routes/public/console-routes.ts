@@ -1,0 +1,76 @@
+// The web console (web/dist, built by Vite) at `/`. A single-page app: any GET that is not an API,
+// health or metrics path and not a file answers index.html, and the console's router takes over.
+// Without a build the server still starts; `/` then says how to build the console.
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { sendError } from '../../error-handling.js';
+
+/** web/dist beside src/ and dist/: both hold this file four folders below the repository root. */
+export const DEFAULT_CONSOLE_ROOT = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
+
+/** Paths the console never answers: they 404 in the API's envelope when no route serves them. */
+const NOT_CONSOLE_PATH = /^\/(api|healthz|readyz|metrics)(\/|$)/;
+
+// The console loads only its own files; the QR code is a data: URL. No inline script or style.
+const CONSOLE_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+const NOT_BUILT = 'The Gatehouse web console is not built yet. Run `npm run build` (or `npm start`, which builds first), then reload this page.\nThe REST API is available at /api.\n';
+
+export async function consoleRoutes(app: FastifyInstance, options: { root?: string } = {}): Promise<void> {
+  const root = resolve(options.root ?? DEFAULT_CONSOLE_ROOT);
+  const built = existsSync(join(root, 'index.html'));
+  if (built) {
+    // Cache-Control is set here per file (sendAsset), not by the plugin.
+    await app.register(fastifyStatic, { root, serve: false, index: false, dotfiles: 'deny', cacheControl: false });
+  } else {
+    app.log.warn({ root }, 'the web console is not built: run `npm run build`; / answers a hint until then');
+  }
+
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const path = decodedPath(request.url);
+    if (path === null || NOT_CONSOLE_PATH.test(path)) return sendError(reply, 'not_found');
+    if (!built) return reply.code(503).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(NOT_BUILT);
+    const file = fileUnder(root, path);
+    if (file) return sendAsset(reply, file);
+    // A missing file (a stale /assets/… after an upgrade) is a 404, not the app.
+    if (/\.[a-z0-9]+$/i.test(path)) return sendError(reply, 'not_found');
+    return reply.headers({ ...CONSOLE_HEADERS, 'cache-control': 'no-cache' }).sendFile('index.html');
+  });
+}
+
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+}
+
+/** The file at `path` inside `root` (relative to it), or null; never a path outside root. */
+function fileUnder(root: string, path: string): string | null {
+  if (path === '/' || path.includes('\0')) return null;
+  const absolute = resolve(root, `.${path}`);
+  if (!absolute.startsWith(root + sep)) return null;
+  try {
+    return statSync(absolute).isFile() ? absolute.slice(root.length + 1) : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendAsset(reply: FastifyReply, file: string): FastifyReply {
+  // Vite puts a content hash in every name under assets/: those never change.
+  const immutable = file.startsWith(`assets${sep}`);
+  return reply
+    .headers({ ...CONSOLE_HEADERS, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' })
+    .sendFile(file);
+}
