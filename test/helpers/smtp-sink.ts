@@ -22,6 +22,9 @@ export class SmtpSink {
   constructor(options: { rejectRecipients?: boolean } = {}) {
     this.server = new SMTPServer({
       authOptional: true,
+      // Loopback only: plain-text AUTH is fine here, and any user and password are accepted.
+      allowInsecureAuth: true,
+      onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),
       disabledCommands: ['STARTTLS'],
       logger: false,
       onRcptTo: (address, _session, callback) => {

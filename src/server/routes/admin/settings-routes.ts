@@ -147,7 +147,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
       if (smtpUrl) throw new PublicError('invalid_request', { message: 'E-mail delivery is set by GATEHOUSE_SMTP_URL; change it in the environment.' });
       const body = request.body;
       const previous = await readStoredSmtpSettings(ctx.store, ctx.keys);
-      const next = body && {
+      const next = body ? {
         host: body.host,
         port: body.port,
         security: body.security,
@@ -155,7 +155,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
         // Omitted: keep the saved password; null or empty: remove it.
         password: body.password === undefined ? (previous?.password ?? null) : body.password || null,
         sender: body.sender,
-      };
+      } : null;
       await writeStoredSmtpSettings(ctx.store, ctx.keys, next, ctx.clock.now());
       await recordAuditEvent(ctx, {
         type: 'smtp_settings_changed',
