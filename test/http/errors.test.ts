@@ -2,6 +2,9 @@
 // table, for our own failures and Fastify's (404, bad JSON, media type, body size, validation),
 // health endpoints, and an OpenAPI document that lists every /api route the app serves.
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -54,8 +57,9 @@ for (const kind of await availableDatabaseKinds()) {
     });
     after(() => t.close());
 
-    test('an unknown route answers 404 not_found in the envelope, inside /api and outside', async () => {
-      for (const url of ['/api/nothing-here', '/api/users/x/y/z', '/nothing-here', '/']) {
+    // Other GET paths belong to the web console (a single-page app), so these are the API's own.
+    test('an unknown route answers 404 not_found in the envelope', async () => {
+      for (const url of ['/api/nothing-here', '/api/users/x/y/z', '/api', '/api/', '/healthz/more']) {
         const response = await send({ method: 'GET', url });
         assertEnvelope(response, 'not_found', url);
         assert.equal(response.json().error.message, errorMessages.not_found);
@@ -160,6 +164,7 @@ for (const kind of await availableDatabaseKinds()) {
       } finally {
         await broken.app.close().catch(() => {});
         await broken.database.drop();
+        await rm(broken.config.dataDir, { recursive: true, force: true });
       }
     });
 
@@ -172,8 +177,9 @@ for (const kind of await availableDatabaseKinds()) {
           done();
         },
       });
+      const dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-data-'));
       const config = loadConfig(
-        { GATEHOUSE_DATA_DIR: `/tmp/gatehouse-test-data-${process.pid}`, GATEHOUSE_DATABASE_URL: database.url, GATEHOUSE_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
+        { GATEHOUSE_DATA_DIR: dataDir, GATEHOUSE_DATABASE_URL: database.url, GATEHOUSE_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
         '/nonexistent',
       );
       const { app } = await createGatehouse(config, { logger: createLogger('info', sink), clock: t.clock });
@@ -192,6 +198,7 @@ for (const kind of await availableDatabaseKinds()) {
       } finally {
         await app.close();
         await database.drop();
+        await rm(dataDir, { recursive: true, force: true });
       }
     });
 
