@@ -28,6 +28,8 @@ export interface CoreContext {
   log: SecurityLog;
   credentialCache: CredentialCache;
   mailer: Mailer;
+  /** Told of every audit event after it is stored (the server counts them as metrics). */
+  onAuditEvent?: (type: string, outcome: string, details: Record<string, unknown>) => void;
 }
 
 /** Who is on the other end of a request, for the audit log and session lists. */

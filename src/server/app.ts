@@ -7,6 +7,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServ
 import type { CoreContext } from '../core/context.js';
 import { registerRequestAuth } from './auth/request-auth.js';
 import { registerErrorHandling } from './error-handling.js';
+import { registerMetrics } from './metrics.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-key-admin-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
 import { settingsRoutes } from './routes/admin/settings-routes.js';
@@ -50,8 +51,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    // Answers about credentials and sessions are never cached (OWASP SM-2).
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    reply.header('x-content-type-options', 'nosniff');
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
+    if (request.url.startsWith('/api/')) {
+      // Answers about credentials and sessions are never cached (OWASP SM-2), nor framed or run.
+      reply.header('cache-control', 'no-store');
+      reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+      reply.header('referrer-policy', 'no-referrer');
+    }
   });
 
   await app.register(cookie);
@@ -70,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
   registerRequestAuth(app, ctx, publicOrigin);
+  registerMetrics(app, ctx);
 
   await app.register(healthRoutes, { ctx });
   await app.register(sessionRoutes, { ctx, publicOrigin });

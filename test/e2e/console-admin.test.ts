@@ -231,7 +231,7 @@ describe('the console, walked by an administrator', { skip }, () => {
 
     await page.getByRole('switch', { name: 'Enforce multifactor authentication for all users' }).uncheck();
     await page.getByText('To turn enforcement off, confirm with your password').waitFor();
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN_PASSWORD);
     await page.getByLabel('Verification code').fill('000000');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('alert').filter({ hasText: 'The password or the code is not correct.' }).waitFor();
@@ -256,7 +256,7 @@ describe('the console, walked by an administrator', { skip }, () => {
     await page.getByRole('heading', { name: 'Audit Log', level: 1 }).waitFor();
     await page.getByRole('cell', { name: 'Mfa enabled' }).first().waitFor();
     await p.screenshot('15-admin-audit-log');
-    await page.getByLabel('Event').selectOption('api_key_created');
+    await page.getByLabel('Event', { exact: true }).selectOption('api_key_created');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForFunction(() => [...document.querySelectorAll('tbody tr')].every((row) => row.textContent?.includes('Api key created')));
     assert.equal(await page.getByRole('row').count(), 2, 'a header and the one api_key_created event');

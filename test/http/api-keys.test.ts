@@ -2,6 +2,8 @@
 // revoke; expiry, read-only, disabled owners, MFA owners, names, the admin's view and lifetime cap,
 // and the rule that an API key cannot manage keys or credentials.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { MINUTE, SECOND } from '../../src/core/clock.js';
 import type { AuditEventRecord } from '../../src/core/ports.js';
@@ -348,6 +350,31 @@ for (const kind of await availableDatabaseKinds()) {
         assert.equal((await admin.request('PUT', '/api/settings/api-keys', { max_lifetime_days: null })).statusCode, 200);
       }
       await createApiKey(browser, { name: 'forever again' });
+    });
+
+    test('revocation racing use: requests in flight may finish, but once the revocation has answered every use fails', async () => {
+      const browser = await signedIn('racing');
+      const key = await createApiKey(browser, { name: 'raced' });
+      const inFlight = Array.from({ length: 20 }, (_, i) => requestWithApiKey(t, key, { address: `198.51.100.${i + 1}` }));
+      const revoked = await browser.request('DELETE', `/api/me/api-keys/${key.api_key}`);
+      assert.equal(revoked.statusCode, 204);
+      const answers = await Promise.all(inFlight);
+      assert.ok(answers.every((r) => r.statusCode === 200 || r.statusCode === 401), 'each in-flight request either made it or was refused');
+      const afterwards = await Promise.all(Array.from({ length: 10 }, () => requestWithApiKey(t, key)));
+      assert.deepEqual(afterwards.map((r) => r.statusCode), Array(10).fill(401));
+      assert.equal(await t.ctx.store.findApiKeyWithOwner(key.api_key), null, 'no late "last used" write brought the key back');
+    });
+
+    test('creating a key e-mails the owner, naming the key but never the token', async () => {
+      await addTestUser(t, 'notified', { email: 'notified@example.com' });
+      const browser = new Browser(t.app);
+      await browser.signIn('notified', 'notified has a long password');
+      const key = await createApiKey(browser, { name: 'mailed' });
+      const outbox = join(t.config.dataDir, 'outbox');
+      const mails = readdirSync(outbox).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(outbox, f), 'utf8'));
+      const mail = mails.find((m) => m.includes('notified@example.com') && m.includes(key.api_key));
+      assert.ok(mail, 'a message names the new key');
+      for (const mailText of mails) assert.equal(mailText.includes(key.api_token.slice(3, 35)), false, 'no message carries the token');
     });
 
     test('the API key routes are in the OpenAPI document', async () => {

@@ -65,4 +65,5 @@ export async function recordAuditEvent(ctx: CoreContext, event: AuditEvent): Pro
     userAgent: event.client?.userAgent ?? null,
     details: event.details ?? {},
   });
+  ctx.onAuditEvent?.(event.type, event.outcome, event.details ?? {});
 }

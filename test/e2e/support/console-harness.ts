@@ -122,7 +122,11 @@ export async function openPage(c: Console, options: { width?: number; height?: n
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    // Chromium logs every 4xx answer of fetch() as an error; an API refusal the console shows on
+    // screen (wrong password, 401 "not signed in") is expected. A 5xx or a missing file is not.
+    const expectedApiRefusal = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()) && message.location().url.startsWith(`${c.origin}/api/`);
+    if (!expectedApiRefusal) errors.push(`console.error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1,0 +1,81 @@
+// Prometheus metrics at GET /metrics (prom-client), one registry per app: sign-ins by outcome,
+// second-factor checks by method and outcome, API-key authentications, throttled requests, and a
+// request latency histogram by route. Security counts come from the audit events, so every event
+// the audit log records is counted the same way.
+import type { FastifyInstance } from 'fastify';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { CoreContext } from '../core/context.js';
+
+export function registerMetrics(app: FastifyInstance, ctx: CoreContext): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'gatehouse_' });
+  const signIns = new Counter({ name: 'gatehouse_sign_ins_total', help: 'Password sign-ins by outcome', labelNames: ['outcome'], registers: [registry] });
+  const secondFactor = new Counter({
+    name: 'gatehouse_second_factor_checks_total',
+    help: 'Second-factor code checks by method and outcome',
+    labelNames: ['method', 'outcome'],
+    registers: [registry],
+  });
+  const apiKeys = new Counter({ name: 'gatehouse_api_key_authentications_total', help: 'API-key authentications by outcome', labelNames: ['outcome'], registers: [registry] });
+  const throttled = new Counter({ name: 'gatehouse_throttled_requests_total', help: 'Requests answered 429', labelNames: ['route'], registers: [registry] });
+  const duration = new Histogram({
+    name: 'gatehouse_http_request_duration_seconds',
+    help: 'Request latency by route',
+    labelNames: ['method', 'route', 'status_code'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  for (const outcome of ['success', 'failure', 'throttled', 'locked']) signIns.inc({ outcome }, 0);
+
+  const previous = ctx.onAuditEvent;
+  ctx.onAuditEvent = (type, outcome, details) => {
+    previous?.(type, outcome, details);
+    const factor = typeof details.factor === 'string' ? details.factor : 'unknown';
+    switch (type) {
+      case 'sign_in_succeeded':
+        signIns.inc({ outcome: 'success' });
+        break;
+      case 'second_factor_succeeded':
+        secondFactor.inc({ method: factor, outcome: 'success' });
+        break;
+      case 'sign_in_failed':
+        signIns.inc({ outcome: 'failure' });
+        break;
+      case 'sign_in_throttled':
+        signIns.inc({ outcome: 'throttled' });
+        break;
+      case 'factor_locked':
+        if (factor === 'password') signIns.inc({ outcome: 'locked' });
+        else secondFactor.inc({ method: factor, outcome: 'locked' });
+        break;
+      case 'second_factor_failed':
+        secondFactor.inc({ method: factor, outcome: 'failure' });
+        break;
+      case 'totp_code_replayed':
+        secondFactor.inc({ method: 'totp', outcome: 'replayed' });
+        break;
+      case 'second_factor_throttled':
+        secondFactor.inc({ method: factor, outcome: 'throttled' });
+        break;
+      case 'recovery_code_used':
+        secondFactor.inc({ method: 'recovery_code', outcome: 'success' });
+        break;
+      case 'api_key_refused':
+        apiKeys.inc({ outcome: 'refused' });
+        break;
+    }
+  };
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    duration.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    if (reply.statusCode === 429) throttled.inc({ route });
+    if (request.auth?.kind === 'api_key') apiKeys.inc({ outcome: 'success' });
+  });
+
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    reply.header('content-type', registry.contentType);
+    return registry.metrics();
+  });
+  return registry;
+}

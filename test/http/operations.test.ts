@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ADMIN_PASSWORD, basic, Browser, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+describe('operations: metrics and security headers', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp('sqlite');
+  });
+  after(() => t.close());
+
+  test('GET /metrics counts sign-ins by outcome, throttled requests and request latency', async () => {
+    const browser = new Browser(t.app);
+    await browser.signIn('admin', ADMIN_PASSWORD);
+    await browser.signIn('admin', 'not the admin password');
+    const metrics = await t.app.inject({ url: '/metrics' });
+    assert.equal(metrics.statusCode, 200);
+    assert.match(metrics.headers['content-type'] as string, /text\/plain/);
+    assert.match(metrics.body, /gatehouse_sign_ins_total\{outcome="success"\} 1/);
+    assert.match(metrics.body, /gatehouse_sign_ins_total\{outcome="failure"\} 1/);
+    assert.match(metrics.body, /gatehouse_http_request_duration_seconds_bucket\{le="0.005",method="POST",route="\/api\/session",status_code="200"\}/);
+    assert.match(metrics.body, /gatehouse_process_resident_memory_bytes/);
+  });
+
+  test('API answers are not cached, sniffed or framed', async () => {
+    const response = await t.app.inject({ url: '/api/me', headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
+    assert.equal(response.headers['cache-control'], 'no-store');
+    assert.equal(response.headers['x-content-type-options'], 'nosniff');
+    assert.equal(response.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'");
+    assert.ok(response.headers['x-request-id']);
+    assert.equal(response.headers['strict-transport-security'], undefined, 'no HSTS over plain HTTP');
+  });
+});
+
+describe('operations: HTTPS served directly', () => {
+  let directory: string;
+  let t: TestApp;
+  let port: number;
+  before(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'gatehouse-tls-'));
+    const key = join(directory, 'key.pem');
+    const cert = join(directory, 'cert.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    t = await startTestApp('sqlite', { env: { GATEHOUSE_TLS_CERT: cert, GATEHOUSE_TLS_KEY: key, GATEHOUSE_PUBLIC_URL: 'https://127.0.0.1' } });
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    port = (t.app.server.address() as { port: number }).port;
+  });
+  after(async () => {
+    await t.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  function post(path: string, body: unknown): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+    return new Promise((resolve, reject) => {
+      const payload = JSON.stringify(body);
+      const req = httpsRequest(
+        { host: '127.0.0.1', port, path, method: 'POST', rejectUnauthorized: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  test('over HTTPS the session cookie is __Host- prefixed and Secure, and HSTS is sent', async () => {
+    const response = await post('/api/session', { username: 'admin', password: ADMIN_PASSWORD });
+    assert.equal(response.status, 200);
+    const cookie = (response.headers['set-cookie'] as string[]).find((c) => c.startsWith('__Host-gatehouse_session='));
+    assert.ok(cookie, 'a __Host- session cookie');
+    assert.match(cookie, /; Secure/);
+    assert.match(cookie, /; HttpOnly/);
+    assert.match(cookie, /; SameSite=Strict/);
+    assert.equal(response.headers['strict-transport-security'], 'max-age=31536000');
+  });
+});
