@@ -2,6 +2,7 @@
 // The `gatehouse` command: serve, migrate, and user administration on the host.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
+import { runReencryptSecrets, runRotateSecretKey } from './key-commands.js';
 import { runServe } from './serve-command.js';
 import { runMigrate, runUserCommand } from './user-commands.js';
 
@@ -11,7 +12,9 @@ const USAGE = `usage: gatehouse <command>
   user add NAME --role admin|standard [--email E]   add a user (password from stdin)
   user list                                  list users
   user set-password NAME                     set a password (from stdin); must be changed at next sign-in
-  user reset-mfa NAME                        remove a user's MFA (break-glass for a locked-out admin)`;
+  user reset-mfa NAME                        remove a user's MFA (break-glass for a locked-out admin)
+  rotate-secret-key                          new server key (key file mode); secrets re-encrypted
+  reencrypt-secrets                          re-encrypt stored secrets under the current key`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -32,6 +35,10 @@ async function main(argv: string[]): Promise<number> {
       return runMigrate(config);
     case 'user':
       return runUserCommand(config, rest, values);
+    case 'rotate-secret-key':
+      return runRotateSecretKey(config);
+    case 'reencrypt-secrets':
+      return runReencryptSecrets(config);
     default:
       console.error(USAGE);
       return 2;

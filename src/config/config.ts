@@ -36,6 +36,19 @@ const settings = {
       .optional(),
     undefined,
   ],
+  secretKeyPrevious: [
+    'GATEHOUSE_SECRET_KEY_PREVIOUS',
+    z.string().regex(/^[A-Za-z0-9+/=,]+$/, 'must be Base64 keys separated by commas').optional(),
+    undefined,
+  ],
+  secretMacKey: [
+    'GATEHOUSE_SECRET_MAC_KEY',
+    z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in Base64')
+      .optional(),
+    undefined,
+  ],
   smtpUrl: ['GATEHOUSE_SMTP_URL', url(['smtp:', 'smtps:']).optional(), undefined],
   issuer: ['GATEHOUSE_ISSUER', z.string().min(1).max(64), 'Gatehouse'],
   publicUrl: ['GATEHOUSE_PUBLIC_URL', url(['http:', 'https:']).optional(), undefined],

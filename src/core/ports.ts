@@ -183,6 +183,11 @@ export interface MfaStore {
   redeemRecoveryCode(userId: string, codeHash: string, at: number): Promise<boolean>;
   countRecoveryCodes(userId: string): Promise<number>;
   replaceRecoveryCodes(userId: string, codeHashes: string[], at: number): Promise<void>;
+  /**
+   * Key rotation: replaces every stored TOTP secret (factors and enrollments) with what `rewrap`
+   * answers for it, in one transaction; answers how many were rewritten and how many could not be.
+   */
+  rewrapTotpSecrets(rewrap: (userId: string, ciphertext: string) => string | null): Promise<{ rewritten: number; unreadable: number }>;
   /** Removes the factor and recovery codes, clears the method, and ends other sessions. */
   removeMfa(userId: string, at: number, keepSessionId: string | null): Promise<{ ok: true; user: User; endedSessions: number } | { ok: false }>;
 }

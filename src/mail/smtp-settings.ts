@@ -57,3 +57,11 @@ export async function resolveMailRoute(store: Store, keys: ServerKeys, smtpUrl: 
   const stored = await readStoredSmtpSettings(store, keys);
   return stored ? { kind: 'smtp', source: 'settings', settings: stored } : { kind: 'outbox' };
 }
+
+/** Key rotation: the SMTP password re-encrypted under `newKeys`. False when there was none to move. */
+export async function reencryptSmtpPassword(store: Store, oldKeys: ServerKeys, newKeys: ServerKeys, at: number): Promise<boolean> {
+  const settings = await readStoredSmtpSettings(store, oldKeys);
+  if (!settings?.password) return false;
+  await writeStoredSmtpSettings(store, newKeys, settings, at);
+  return true;
+}

@@ -61,6 +61,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  // JSON only: other bodies (text/plain included, which Fastify parses by default) answer 415.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import { loadSecretKey } from '../config/secret-key.js';
+import { loadKeyring } from '../config/secret-key.js';
 import { CredentialCache } from '../core/basic-auth/credential-cache.js';
 import { type Clock, HOUR, MINUTE, systemClock } from '../core/clock.js';
 import type { CoreContext } from '../core/context.js';
@@ -22,7 +22,8 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
 }
 
 export function createCoreContext(config: Config, store: Store, log: Logger, clock: Clock = systemClock): CoreContext {
-  const keys = createServerKeys(loadSecretKey(config));
+  const keyring = loadKeyring(config);
+  const keys = createServerKeys(keyring.current, { previousKeys: keyring.previous, macRoot: keyring.macRoot });
   return {
     store,
     clock,

@@ -147,6 +147,28 @@ export function createMfaStore(db: Kysely<Database>): MfaStore {
       });
     },
 
+    rewrapTotpSecrets(rewrap) {
+      return db.transaction().execute(async (trx) => {
+        let rewritten = 0;
+        let unreadable = 0;
+        for (const row of await trx.selectFrom('totp_factors').select(['user_id', 'secret_ciphertext']).execute()) {
+          const next = rewrap(row.user_id, row.secret_ciphertext);
+          if (next === null) unreadable++;
+          else {
+            await trx.updateTable('totp_factors').set({ secret_ciphertext: next }).where('user_id', '=', row.user_id).execute();
+            rewritten++;
+          }
+        }
+        // Enrollments in progress are short-lived: one that cannot be rewrapped is simply dropped.
+        for (const row of await trx.selectFrom('mfa_enrollments').select(['id', 'user_id', 'secret_ciphertext']).where('secret_ciphertext', 'is not', null).execute()) {
+          const next = rewrap(row.user_id, row.secret_ciphertext!);
+          if (next === null) await trx.deleteFrom('mfa_enrollments').where('id', '=', row.id).execute();
+          else await trx.updateTable('mfa_enrollments').set({ secret_ciphertext: next }).where('id', '=', row.id).execute();
+        }
+        return { rewritten, unreadable };
+      });
+    },
+
     removeMfa(userId, at, keepSessionId) {
       return db.transaction().execute(async (trx) => {
         const endedSessions = await clearFactor(trx, userId, at, null, keepSessionId);

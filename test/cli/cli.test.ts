@@ -29,7 +29,7 @@ interface Finished {
   stderr: string;
 }
 
-/** Runs the CLI to its end, with `input` piped to stdin. */
+/** Runs the CLI to its end, with `input` piped to stdin. Each run loads the whole app through tsx: seconds, not milliseconds. */
 function runCli(args: string[], env: Record<string, string>, input = ''): Promise<Finished> {
   const child = startCli(args, env);
   let stdout = '';
@@ -40,8 +40,8 @@ function runCli(args: string[], env: Record<string, string>, input = ''): Promis
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`gatehouse ${args.join(' ')} did not finish in 30 s; stderr: ${stderr}`));
-    }, 30_000);
+      reject(new Error(`gatehouse ${args.join(' ')} did not finish in 90 s; stderr: ${stderr}`));
+    }, 90_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -68,7 +68,7 @@ class RunningServer {
 
   /** Waits for Fastify's "Server listening at http://127.0.0.1:PORT" log line. */
   async listening(): Promise<string> {
-    const deadline = Date.now() + 45_000;
+    const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(this.stdout);
       if (match) return match[1]!;

@@ -142,6 +142,58 @@ describe('the console, walked by an administrator', { skip }, () => {
     await page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();
   });
 
+  test('a recovery code signs in once, and the account page counts what is left', async () => {
+    await openUserMenu(page, 'admin');
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Use a recovery code' }).click();
+    await page.getByLabel('Recovery code').fill(recoveryCodes[0]!.toLowerCase());
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();
+    await page.getByText('9 of 10').waitFor();
+  });
+
+  test('new recovery codes need the password and a code, and Done waits until they are saved', async () => {
+    await page.getByRole('button', { name: 'Generate new recovery codes' }).click();
+    const ask = page.getByRole('dialog', { name: 'Generate new recovery codes' });
+    await ask.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await ask.getByLabel('Verification code').fill(nextCode(c, authenticator));
+    await ask.getByRole('button', { name: 'Generate new codes' }).click();
+    const shown = page.getByRole('dialog', { name: 'Your new recovery codes' });
+    const codes = await shown.getByRole('list', { name: 'Recovery codes' }).locator('code').allInnerTexts();
+    assert.equal(codes.length, 10);
+    assert.equal(codes.includes(recoveryCodes[1]!), false, 'a new set');
+    const done = shown.getByRole('button', { name: 'Done' });
+    assert.equal(await done.isDisabled(), true);
+    await Promise.all([page.waitForEvent('download'), shown.getByRole('button', { name: 'Download' }).click()]);
+    await done.click();
+    await page.getByText('10 of 10').waitFor();
+    recoveryCodes = codes;
+  });
+
+  test('the method can be changed: a new key replaces the old one at Finish', async () => {
+    await openUserMenu(page, 'admin');
+    await page.getByRole('menuitem', { name: 'Change multifactor authentication method' }).click();
+    await page.getByRole('heading', { name: 'Change multifactor authentication method' }).waitFor();
+    await page.getByText('You now use').waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    const fresh = await readAuthenticatorFromScreen(page);
+    await page.getByLabel('Code from the app').fill(nextCode(c, fresh.authenticator));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Copy the recovery codes' }).click();
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByText('Your multifactor authentication method was changed.').waitFor();
+    authenticator = fresh.authenticator;
+  });
+
+  test('the e-mail address is set on the account page', async () => {
+    await page.getByRole('button', { name: 'Add an address' }).click();
+    await page.getByLabel('E-mail address').fill('admin@example.com');
+    await page.getByRole('button', { name: 'Save address' }).click();
+    await page.getByText('The e-mail address was saved.').waitFor();
+    await page.getByText('admin@example.com').waitFor();
+  });
+
   test('a new API key is shown once with the DPX hint and works as HTTP Basic, where the password is refused', async () => {
     await openUserMenu(page, 'admin');
     await page.getByRole('menuitem', { name: 'Manage API Keys' }).click();
@@ -208,6 +260,11 @@ describe('the console, walked by an administrator', { skip }, () => {
     await p.screenshot('12-admin-manage-user', { fullPage: false });
     await manage.getByRole('button', { name: 'Enable user' }).click();
     await manage.getByText('operator is enabled again.').waitFor();
+    await manage.getByLabel('Temporary password').fill('a temporary password for operator');
+    await manage.getByRole('button', { name: 'Reset password' }).click();
+    await manage.getByText('must choose a new one at the next sign-in').waitFor();
+    await manage.getByRole('button', { name: 'End sessions' }).click();
+    await manage.getByText('0 sessions ended.').waitFor();
     await manage.getByRole('button', { name: 'Close' }).click();
   });
 

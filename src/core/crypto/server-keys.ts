@@ -9,6 +9,8 @@ export type MacPurpose = 'recovery-code' | 'email-code' | 'credential-cache';
 export interface ServerKeys {
   /** A short public fingerprint of the key, stored beside ciphertexts to tell keys apart. */
   readonly keyId: string;
+  /** Whether this ciphertext was made with the current key (else a rotation has not reached it yet). */
+  isCurrent(ciphertext: string): boolean;
   encrypt(plaintext: Uint8Array, context: string): string;
   /** Returns null when the ciphertext was not made by this key for this context. */
   decrypt(ciphertext: string, context: string): Uint8Array | null;
@@ -17,14 +19,24 @@ export interface ServerKeys {
 
 const VERSION = 'v1';
 
-export function createServerKeys(masterKey: Uint8Array): ServerKeys {
-  if (masterKey.length !== 32) throw new TypeError('The server key must be exactly 32 bytes');
-  const derive = (info: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `gatehouse/${info}`, 32));
-  const encryptionKey = derive('encryption');
+const derive = (root: Uint8Array, info: string) => Buffer.from(hkdfSync('sha256', root, Buffer.alloc(0), `gatehouse/${info}`, 32));
+const keyIdOf = (root: Uint8Array) => createHash('sha256').update(root).digest('hex').slice(0, 8);
+
+/**
+ * `masterKey` encrypts; `previousKeys` still decrypt what they encrypted (during a rotation, picked
+ * by the key id in each ciphertext); `macRoot` keys the hashes (default: the master key).
+ */
+export function createServerKeys(masterKey: Uint8Array, options: { previousKeys?: Uint8Array[]; macRoot?: Uint8Array } = {}): ServerKeys {
+  for (const key of [masterKey, ...(options.previousKeys ?? []), ...(options.macRoot ? [options.macRoot] : [])]) {
+    if (key.length !== 32) throw new TypeError('Server keys must be exactly 32 bytes');
+  }
+  const encryptionKey = derive(masterKey, 'encryption');
+  const keyId = keyIdOf(masterKey);
+  const decryptionKeys = new Map<string, Buffer>([[keyId, encryptionKey], ...(options.previousKeys ?? []).map((k) => [keyIdOf(k), derive(k, 'encryption')] as [string, Buffer])]);
+  const macRoot = options.macRoot ?? masterKey;
   const macKeys = new Map<MacPurpose, Buffer>(
-    (['recovery-code', 'email-code', 'credential-cache'] as const).map((purpose) => [purpose, derive(`mac/${purpose}`)]),
+    (['recovery-code', 'email-code', 'credential-cache'] as const).map((purpose) => [purpose, derive(macRoot, `mac/${purpose}`)]),
   );
-  const keyId = createHash('sha256').update(masterKey).digest('hex').slice(0, 8);
 
   return {
     keyId,
@@ -38,17 +50,21 @@ export function createServerKeys(masterKey: Uint8Array): ServerKeys {
     },
     decrypt(ciphertext, context) {
       const [version, id, payload] = ciphertext.split('.');
-      if (version !== VERSION || id !== keyId || payload === undefined) return null;
+      const key = id === undefined ? undefined : decryptionKeys.get(id);
+      if (version !== VERSION || key === undefined || payload === undefined) return null;
       const bytes = Buffer.from(payload, 'base64url');
       if (bytes.length < 28) return null;
       try {
-        const decipher = createDecipheriv('aes-256-gcm', encryptionKey, bytes.subarray(0, 12));
+        const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
         decipher.setAAD(Buffer.from(context));
         decipher.setAuthTag(bytes.subarray(bytes.length - 16));
         return new Uint8Array(Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]));
       } catch {
         return null;
       }
+    },
+    isCurrent(ciphertext) {
+      return ciphertext.split('.')[1] === keyId;
     },
     mac(purpose, data) {
       const key = macKeys.get(purpose);

@@ -1,6 +1,9 @@
-/** Usernames: 1–64 letters, digits, '.', '_', '-', '@'; never ':' (it would split HTTP Basic). */
+/**
+ * Usernames: 1–64 letters, digits, '.', '_', '-', '@'; never ':' (it would split HTTP Basic), and
+ * never in the shape of an API key id (`gk_…`), which Basic authentication reads as a key.
+ */
 export function isValidUsername(username: string): boolean {
-  return /^[\p{L}\p{N}][\p{L}\p{N}._@-]{0,63}$/u.test(username);
+  return /^[\p{L}\p{N}][\p{L}\p{N}._@-]{0,63}$/u.test(username) && !/^gk_/i.test(username);
 }
 
 /** A deliberately loose check: one '@', no spaces, a dot in the domain, at most 254 characters. */
