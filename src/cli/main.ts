@@ -12,6 +12,7 @@ const USAGE = `usage: gatehouse <command>
   user add NAME --role admin|standard [--email E]   add a user (password from stdin)
   user list                                  list users
   user set-password NAME                     set a password (from stdin); must be changed at next sign-in
+  user unlock NAME                           clear a user's throttling and lockouts
   user reset-mfa NAME                        remove a user's MFA (break-glass for a locked-out admin)
   rotate-secret-key                          new server key (key file mode); secrets re-encrypted
   reencrypt-secrets                          re-encrypt stored secrets under the current key`;

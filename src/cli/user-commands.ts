@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Config } from '../config/config.js';
 import { describePasswordProblem } from '../core/passwords/password-policy.js';
 import { resetUserMfa } from '../core/mfa/mfa-reset.js';
-import { addUser, resetUserPassword } from '../core/users/user-administration.js';
+import { addUser, resetUserPassword, unlockUserByAdmin } from '../core/users/user-administration.js';
 import { ROLES, type Role } from '../core/users/user.js';
 import { createCoreContext, createLogger } from '../server/gatehouse.js';
 import { openDatabase } from '../storage/database.js';
@@ -68,6 +68,13 @@ export async function runUserCommand(config: Config, args: string[], options: { 
       console.log(`password set for ${user.username}; it must be changed at next sign-in`);
       return 0;
     }
+    if (action === 'unlock' && name) {
+      const user = await store.findUserByUsername(name);
+      if (!user) return fail(`no user named ${name}`);
+      await unlockUserByAdmin(ctx, host, user.id);
+      console.log(`throttling and lockouts cleared for ${user.username}`);
+      return 0;
+    }
     if (action === 'reset-mfa' && name) {
       const user = await store.findUserByUsername(name);
       if (!user) return fail(`no user named ${name}`);
@@ -76,7 +83,7 @@ export async function runUserCommand(config: Config, args: string[], options: { 
       console.log(`multifactor authentication removed for ${user.username}; their sessions ended`);
       return 0;
     }
-    return fail('usage: gatehouse user add NAME --role admin|standard [--email E] | user list | user set-password NAME | user reset-mfa NAME');
+    return fail('usage: gatehouse user add NAME --role admin|standard [--email E] | user list | user set-password NAME | user unlock NAME | user reset-mfa NAME');
   } finally {
     await store.close();
   }
