@@ -54,7 +54,7 @@ export async function runUserCommand(config: Config, args: string[], options: { 
     }
     if (action === 'add' && name) {
       const role = (options.role ?? 'standard') as Role;
-      if (!ROLES.includes(role)) throw new Error('--role must be admin or standard');
+      if (!ROLES.includes(role)) return fail('--role must be admin or standard');
       const result = await addUser(ctx, host, { username: name, password: await readPassword(`Password for ${name}: `), role, email: options.email ?? null });
       if (!result.ok) return fail(result.reason === 'weak_password' ? describePasswordProblem(result.problem, ctx.settings.passwordPolicy) : result.reason);
       console.log(`added ${result.user.username} (${result.user.role})`);

@@ -125,8 +125,9 @@ export interface AuditEventRecord {
 
 export interface AuditQuery {
   type?: string;
-  /** Events where this user is actor or target. */
+  /** Events where this user is actor or target: by id, or by username (which outlives a deleted user). */
   userId?: string;
+  username?: string;
   /** Only events with an id below this one (paging, newest first). */
   before?: number;
   limit: number;

@@ -22,10 +22,17 @@ export function createAuditStore(db: Kysely<Database>): AuditStore {
         .execute();
     },
 
-    async listAuditEvents({ type, userId, before, limit }) {
+    async listAuditEvents({ type, userId, username, before, limit }) {
       let query = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(limit);
       if (type !== undefined) query = query.where('type', '=', type);
-      if (userId !== undefined) query = query.where((eb) => eb.or([eb('actor_user_id', '=', userId), eb('target_user_id', '=', userId)]));
+      if (userId !== undefined || username !== undefined) {
+        query = query.where((eb) =>
+          eb.or([
+            ...(userId !== undefined ? [eb('actor_user_id', '=', userId), eb('target_user_id', '=', userId)] : []),
+            ...(username !== undefined ? [eb('actor_username', '=', username), eb('target_username', '=', username)] : []),
+          ]),
+        );
+      }
       if (before !== undefined) query = query.where('id', '<', before);
       const rows = await query.execute();
       return rows.map(

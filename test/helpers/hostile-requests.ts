@@ -267,7 +267,8 @@ const ODD_JSON_CONTENT_TYPES: readonly string[] = [
   'application/json; boundary=' + 'x'.repeat(5000),
 ];
 
-const ODD_METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'QUERY', 'PROPFIND', 'SEARCH', 'CONNECT', 'LOCK', 'MKCOL', 'PURGE', 'FOO'];
+const ODD_METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'QUERY', 'PROPFIND', 'SEARCH', 'CONNECT', 'LOCK', 'MKCOL', 'PURGE', 'M-SEARCH'];
+// (light-my-request accepts only the methods Node knows; others are sent over a raw socket in the fuzz test.)
 
 type Generator = (inputs: FuzzInputs, operation: Operation, draft: FuzzCase) => void;
 

@@ -98,6 +98,22 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal((await browser.request('GET', '/api/me')).statusCode, 401);
     });
 
+    test('changing the password renews the session id but keeps its absolute end', async () => {
+      await addTestUser(t, 'renewer');
+      const browser = new Browser(t.app);
+      await browser.signIn('renewer', 'renewer has a long password');
+      t.clock.advance(6 * HOUR);
+      const before_ = browser.cookies.get('gatehouse_session');
+      assert.equal((await browser.request('PUT', '/api/me/password', { current_password: 'renewer has a long password', new_password: 'renewer has a newer password' })).statusCode, 200);
+      assert.notEqual(browser.cookies.get('gatehouse_session'), before_);
+      for (let i = 0; i < 11; i++) {
+        t.clock.advance(29 * MINUTE);
+        assert.equal((await browser.request('GET', '/api/me')).statusCode, 200);
+      }
+      t.clock.advance(29 * MINUTE);
+      assert.equal((await browser.request('GET', '/api/me')).statusCode, 401, '12 h after sign-in, not 12 h after the password change');
+    });
+
     test('users list their sessions, end one, and end all the others', async () => {
       await addTestUser(t, 'sessionista');
       const laptop = new Browser(t.app, '192.0.2.21');

@@ -18,7 +18,7 @@ export interface IssuedSession {
 export async function issueSession(
   ctx: CoreContext,
   user: User,
-  options: { aal: 1 | 2; authenticatedAt: number; client: Client },
+  options: { aal: 1 | 2; authenticatedAt: number; client: Client; /** Keep a renewed session's absolute end. */ expiresAt?: number },
 ): Promise<IssuedSession> {
   const now = ctx.clock.now();
   const token = generateToken(32);
@@ -27,7 +27,7 @@ export async function issueSession(
     userId: user.id,
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: now + ctx.settings.sessionAbsoluteTimeoutInMilliseconds,
+    expiresAt: options.expiresAt ?? now + ctx.settings.sessionAbsoluteTimeoutInMilliseconds,
     authenticatedAt: options.authenticatedAt,
     aal: options.aal,
     clientAddress: options.client.address,

@@ -78,7 +78,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
       const ended = result.endedSessions;
       if (auth.kind === 'session') {
         // A credential change is a privilege change: the session gets a new id (ASVS V7.2.4).
-        const renewed = await issueSession(ctx, result.user, { aal: auth.session.aal, authenticatedAt: ctx.clock.now(), client });
+        const renewed = await issueSession(ctx, result.user, { aal: auth.session.aal, authenticatedAt: ctx.clock.now(), client, expiresAt: auth.session.expiresAt });
         await ctx.store.endSession(auth.user.id, auth.session.id);
         setCookie(request, reply, 'session', renewed.token);
       }

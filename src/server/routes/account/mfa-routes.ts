@@ -205,7 +205,13 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
 async function renewSessionAfterMfa(ctx: CoreContext, request: FastifyRequest, reply: FastifyReply, auth: RequestAuth): Promise<void> {
   if (auth.kind === 'password' || auth.kind === 'api_key') return;
   if (auth.kind === 'sign_in_flow' && !(await ctx.store.consumeSignInFlow(auth.flow.id))) throw new PublicError('sign_in_expired');
-  const issued = await issueSession(ctx, auth.user, { aal: 2, authenticatedAt: ctx.clock.now(), client: clientOf(request) });
+  const issued = await issueSession(ctx, auth.user, {
+    aal: 2,
+    authenticatedAt: ctx.clock.now(),
+    client: clientOf(request),
+    // A renewed console session keeps its absolute end (12 h from sign-in).
+    ...(auth.kind === 'session' && { expiresAt: auth.session.expiresAt }),
+  });
   setCookie(request, reply, 'session', issued.token);
   if (auth.kind === 'sign_in_flow') {
     clearCookie(request, reply, 'sign_in');

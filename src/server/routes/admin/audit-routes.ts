@@ -44,9 +44,15 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: CoreCont
       const { type, user, before, limit } = request.query;
       const pageSize = limit === undefined ? 50 : Number(limit);
       if (pageSize < 1 || pageSize > 500) throw new PublicError('invalid_request', { message: 'limit must be from 1 to 500.' });
-      let userId: string | undefined;
-      if (user) userId = (await ctx.store.findUserById(user))?.id ?? (await ctx.store.findUserByUsername(user))?.id ?? user;
-      const events = await ctx.store.listAuditEvents({ type: type || undefined, userId, before: before === undefined ? undefined : Number(before), limit: pageSize });
+      // `user` is an id or a username; a deleted user's name still finds their events.
+      const found = user ? ((await ctx.store.findUserById(user)) ?? (await ctx.store.findUserByUsername(user))) : null;
+      const events = await ctx.store.listAuditEvents({
+        type: type || undefined,
+        userId: user ? (found?.id ?? user) : undefined,
+        username: user ? (found?.username ?? user) : undefined,
+        before: before === undefined ? undefined : Number(before),
+        limit: pageSize,
+      });
       return {
         events: events.map((e) => ({
           id: e.id,

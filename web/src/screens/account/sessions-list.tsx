@@ -34,7 +34,7 @@ export function SessionsList() {
   return (
     <div>
       <div className="table-scroll">
-        <table className="table">
+        <table className="table table-stack">
           <caption className="offscreen">Your sessions</caption>
           <thead>
             <tr>
@@ -50,13 +50,15 @@ export function SessionsList() {
           <tbody>
             {list.map((session) => (
               <tr key={session.id}>
-                <td>
-                  <span title={session.user_agent}>{describeUserAgent(session.user_agent)}</span> {session.current ? <Badge tone="info">This session</Badge> : null}{' '}
-                  {session.mfa ? <Badge tone="on">MFA</Badge> : null}
+                <td data-label="Client">
+                  <span>
+                    <span title={session.user_agent}>{describeUserAgent(session.user_agent)}</span> {session.current ? <Badge tone="info">This session</Badge> : null}{' '}
+                    {session.mfa ? <Badge tone="on">MFA</Badge> : null}
+                  </span>
                 </td>
-                <td>{session.client_address}</td>
-                <td>{formatDateTime(session.created_at)}</td>
-                <td>{formatDateTime(session.last_seen_at)}</td>
+                <td data-label="Address">{session.client_address}</td>
+                <td data-label="Signed in">{formatDateTime(session.created_at)}</td>
+                <td data-label="Last active">{formatDateTime(session.last_seen_at)}</td>
                 <td className="cell-actions">
                   {session.current ? null : (
                     <button type="button" className="button button-small" onClick={() => void end(session)} disabled={action.busy}>

@@ -30,7 +30,7 @@ export function UsersPage() {
         {!users.value && !users.error ? <Loading /> : null}
         {users.value ? (
           <div className="table-scroll">
-            <table className="table">
+            <table className="table table-stack">
               <thead>
                 <tr>
                   <th scope="col">Username</th>
@@ -47,17 +47,21 @@ export function UsersPage() {
               <tbody>
                 {users.value.users.map((user) => (
                   <tr key={user.id} className={user.disabled ? 'row-muted' : undefined}>
-                    <td>
-                      <strong>{user.username}</strong> {user.id === me.id ? <Badge tone="info">You</Badge> : null}
+                    <td data-label="Username">
+                      <span>
+                        <strong>{user.username}</strong> {user.id === me.id ? <Badge tone="info">You</Badge> : null}
+                      </span>
                     </td>
-                    <td>{user.role === 'admin' ? 'Administrator' : 'Standard'}</td>
-                    <td>{user.email ?? <span className="muted">—</span>}</td>
-                    <td>{user.mfa_enabled ? <Badge tone="on">{user.mfa_method ? methodNames[user.mfa_method] : 'On'}</Badge> : <Badge tone="off">Off</Badge>}</td>
-                    <td>
-                      {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="on">Enabled</Badge>}{' '}
-                      {user.must_change_password ? <Badge tone="warn">Must change password</Badge> : null}
+                    <td data-label="Role">{user.role === 'admin' ? 'Administrator' : 'Standard'}</td>
+                    <td data-label="E-mail">{user.email ?? <span className="muted">—</span>}</td>
+                    <td data-label="MFA">{user.mfa_enabled ? <Badge tone="on">{user.mfa_method ? methodNames[user.mfa_method] : 'On'}</Badge> : <Badge tone="off">Off</Badge>}</td>
+                    <td data-label="Status">
+                      <span>
+                        {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="on">Enabled</Badge>}{' '}
+                        {user.must_change_password ? <Badge tone="warn">Must change password</Badge> : null}
+                      </span>
                     </td>
-                    <td>{formatDate(user.created_at)}</td>
+                    <td data-label="Created">{formatDate(user.created_at)}</td>
                     <td className="cell-actions">
                       <button type="button" className="button button-small" onClick={() => setManaging(user)}>
                         Manage<span className="offscreen"> {user.username}</span>

@@ -96,7 +96,7 @@ function KeyTable({ keys, revokePath, showOwner }: { keys: ReturnType<typeof use
         <p className="muted">No API keys yet.</p>
       ) : (
         <div className="table-scroll">
-          <table className="table">
+          <table className="table table-stack">
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -113,16 +113,18 @@ function KeyTable({ keys, revokePath, showOwner }: { keys: ReturnType<typeof use
             <tbody>
               {keys.value.map((key) => (
                 <tr key={key.api_key}>
-                  <td>
-                    {key.name} {key.read_only ? <Badge tone="info">Read-only</Badge> : null}
+                  <td data-label="Name">
+                    <span>
+                      {key.name} {key.read_only ? <Badge tone="info">Read-only</Badge> : null}
+                    </span>
                   </td>
-                  {showOwner ? <td>{ownerOf(key)}</td> : null}
-                  <td>
+                  {showOwner ? <td data-label="Owner">{ownerOf(key)}</td> : null}
+                  <td data-label="API key">
                     <code>{key.api_key}</code>
                   </td>
-                  <td>{formatDate(key.created_at)}</td>
-                  <td>{key.expires_at ? formatDate(key.expires_at) : 'Never'}</td>
-                  <td>{key.last_used_at ? `${formatDateTime(key.last_used_at)}${key.last_used_address ? ` from ${key.last_used_address}` : ''}` : 'Never'}</td>
+                  <td data-label="Created">{formatDate(key.created_at)}</td>
+                  <td data-label="Expires">{key.expires_at ? formatDate(key.expires_at) : 'Never'}</td>
+                  <td data-label="Last used">{key.last_used_at ? `${formatDateTime(key.last_used_at)}${key.last_used_address ? ` from ${key.last_used_address}` : ''}` : 'Never'}</td>
                   <td className="cell-actions">
                     <button type="button" className="button button-small button-danger-quiet" onClick={() => setRevoking(key)}>
                       Revoke<span className="offscreen"> {key.name}</span>

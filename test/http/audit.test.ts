@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ADMIN_PASSWORD, addTestUser, Browser, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { availableDatabaseKinds } from '../helpers/test-databases.js';
+
+for (const kind of await availableDatabaseKinds()) {
+  describe(`the audit log (${kind})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(kind);
+    });
+    after(() => t.close());
+
+    test("a deleted user's events are still found by their username", async () => {
+      const gone = await addTestUser(t, 'departed');
+      const browser = new Browser(t.app);
+      await browser.signIn('departed', 'departed has a long password');
+      const admin = new Browser(t.app);
+      await admin.signIn('admin', ADMIN_PASSWORD);
+      assert.equal((await admin.request('DELETE', `/api/users/${gone.id}`)).statusCode, 204);
+      const events = (await admin.request('GET', '/api/audit-events?user=departed')).json().events as { type: string }[];
+      const types = events.map((e) => e.type);
+      assert.ok(types.includes('sign_in_succeeded'), types.join(','));
+      assert.ok(types.includes('user_deleted'));
+      assert.ok(types.includes('user_added'));
+      const byId = (await admin.request('GET', `/api/audit-events?user=${gone.id}`)).json().events as unknown[];
+      assert.equal(byId.length, events.length);
+    });
+  });
+}
