@@ -40,6 +40,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendError(reply, mapped);
+    // PostgreSQL refuses U+0000 in text (22021) and jsonb (22P05): input no column can hold, not a fault.
+    if (error.code === '22021' || error.code === '22P05') return sendError(reply, 'invalid_request');
     if (isStorageUnavailable(error)) {
       request.log.error({ err: { message: error.message, code: error.code } }, 'storage unavailable');
       return sendError(reply, 'service_unavailable', undefined, 5);

@@ -169,6 +169,37 @@ describe('the gatehouse command', { concurrency: true }, () => {
         await store.close();
       }
     });
+    test('user reset-mfa removes a factor and ends the sessions; user unlock clears a lockout', async () => {
+      const path = join(env.GATEHOUSE_DATA_DIR!, 'gatehouse.db');
+      let store = await openStore(path, { migrate: false });
+      try {
+        const alice = (await store.findUserByUsername('alice'))!;
+        await store.updateUser(alice.id, { mfaMethod: 'totp' }, Date.now());
+        await store.createSession({ id: 's1', userId: alice.id, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000, authenticatedAt: Date.now(), aal: 2, clientAddress: '', userAgent: '' }, 'h1');
+        for (let i = 0; i < 3; i++) await store.claimAttempt('username:alice', 'password', Date.now(), () => 0, 100);
+      } finally {
+        await store.close();
+      }
+      const reset = await runCli(['user', 'reset-mfa', 'alice'], env);
+      assert.equal(reset.code, 0, reset.stderr);
+      assert.match(reset.stdout, /multifactor authentication removed for alice/);
+      const unlocked = await runCli(['user', 'unlock', 'alice'], env);
+      assert.equal(unlocked.code, 0, unlocked.stderr);
+      store = await openStore(path, { migrate: false });
+      try {
+        const alice = (await store.findUserByUsername('alice'))!;
+        assert.equal(alice.mfaMethod, null);
+        assert.deepEqual(await store.listUserSessions(alice.id), []);
+        assert.equal(await store.findThrottle('username:alice', 'password'), null);
+        const audit = await store.listAuditEvents({ type: 'mfa_reset', limit: 5 });
+        assert.equal(audit[0]?.details.by, 'host');
+      } finally {
+        await store.close();
+      }
+      const missing = await runCli(['user', 'reset-mfa', 'nobody'], env);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /no user named nobody/);
+    });
   });
 
   describe('serve', { concurrency: 1 }, () => {

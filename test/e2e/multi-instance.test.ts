@@ -65,7 +65,7 @@ describe('two Gatehouse processes sharing one PostgreSQL database', { skip: post
       const dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-instance-'));
       dataDirs.push(dataDir);
       // No GATEHOUSE_PUBLIC_URL: the CSRF check compares Origin with each instance's own host.
-      return startGatehouseProcess({ GATEHOUSE_DATA_DIR: dataDir, GATEHOUSE_DATABASE_URL: database.url, GATEHOUSE_SECRET_KEY: secretKey, GATEHOUSE_LOG_LEVEL: 'warn' });
+      return startGatehouseProcess({ GATEHOUSE_DATA_DIR: dataDir, GATEHOUSE_DATABASE_URL: database.url, GATEHOUSE_SECRET_KEY: secretKey });
     };
     [a, b] = await Promise.all([start(), start()]);
     assert.notEqual(a.port, b.port);

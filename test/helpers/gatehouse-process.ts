@@ -37,7 +37,8 @@ process.on('exit', () => {
 
 /**
  * Starts `gatehouse serve` on a free port with exactly these settings (no GATEHOUSE_* variable of
- * the test's own environment leaks in) and waits for "Server listening at …".
+ * the test's own environment leaks in) and waits for "Server listening at …". The log level stays
+ * at `info` or below: that line says which port the server took.
  */
 export async function startGatehouseProcess(settings: Record<string, string>): Promise<GatehouseProcess> {
   const env: NodeJS.ProcessEnv = {};

@@ -221,6 +221,7 @@ for (const kind of kinds) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       tc.diagnostic(`${cases.length} requests in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
       tc.diagnostic(`by category ${JSON.stringify(Object.fromEntries([...byCategory].sort()))}`);
+      for (const line of unexpected.slice(0, 5)) tc.diagnostic(`error log line: ${line.slice(0, 1500)}`);
       assert.deepEqual(failures.slice(0, 40), [], `${failures.length} bad answers (seed ${SEED}); the first 40 above`);
       assert.deepEqual(unexpected.slice(0, 10), [], 'no error-level log line');
       assert.equal(logged.includes(SECRET_MARK), false, 'no password or token the fuzzer sent reached a log line');
