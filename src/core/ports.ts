@@ -19,9 +19,11 @@ export interface UserChanges {
   passwordHash?: string;
   mustChangePassword?: boolean;
   mfaMethod?: MfaMethod | null;
+  /** Compare-and-set: apply only if the user's security stamp is still this one (else `stale`). */
+  expectedSecurityStamp?: number;
 }
 
-export type UserUpdateResult = { ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' };
+export type UserUpdateResult = { ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' | 'stale' };
 
 export interface UserStore {
   createUser(user: NewUser, at: number): Promise<{ ok: true; user: User } | { ok: false; reason: 'username_taken' }>;

@@ -26,7 +26,7 @@ function isStorageUnavailable(error: unknown): boolean {
   return (
     typeof code === 'string' &&
     (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'SQLITE_BUSY', '57P01', '57P03', '08006', '08001', '08003'].includes(code))
-  ) || /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(String((error as Error).message));
+  ) || /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout/i.test(String((error as Error).message));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -31,6 +31,9 @@ export function openDatabase(url: string): OpenDatabase {
       connectionString: url,
       max: 10,
       connectionTimeoutMillis: 5000,
+      // A database that stops answering (a network partition: no reset, no reply) would hold a
+      // request forever; after 5 s the query fails and the request is answered 503.
+      query_timeout: 5000,
       types: {
         // BIGINT times and counts come back as numbers (all our values fit in 2^53).
         getTypeParser: ((oid: number, format?: string) =>
@@ -48,5 +51,25 @@ export function openDatabase(url: string): OpenDatabase {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }), dialect: 'sqlite' };
+}
+
+/**
+ * Kysely prepares every query anew; better-sqlite3 statements are reusable, so the same SQL text
+ * (our queries are parameterized: a few dozen distinct texts) is parsed once. Bounded, to be safe.
+ */
+function withStatementCache(database: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= 500) cache.clear();
+        statement = database.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }

@@ -107,6 +107,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect): UserSto
       return withAdminGuard(async (trx) => {
         const user = await findById(trx, id);
         if (!user) return { ok: false, reason: 'not_found' } as const;
+        if (changes.expectedSecurityStamp !== undefined && changes.expectedSecurityStamp !== user.securityStamp) return { ok: false, reason: 'stale' } as const;
         if (removesAnAdmin(user, changes) && !(await otherEnabledAdminExists(trx, id))) {
           return { ok: false, reason: 'last_admin' } as const;
         }
@@ -115,7 +116,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect): UserSto
           changes.disabled !== undefined ||
           changes.passwordHash !== undefined ||
           changes.mfaMethod !== undefined;
-        await trx
+        let update = trx
           .updateTable('users')
           .set({
             ...(changes.role !== undefined && { role: changes.role }),
@@ -127,8 +128,12 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect): UserSto
             ...(securityRelevant && { security_stamp: sql<number>`security_stamp + 1` }),
             updated_at: at,
           })
-          .where('id', '=', id)
-          .execute();
+          .where('id', '=', id);
+        // The stamp is checked again in the statement itself: SQLite's deferred transaction and
+        // PostgreSQL's read committed both let a concurrent change land between read and write.
+        if (changes.expectedSecurityStamp !== undefined) update = update.where('security_stamp', '=', changes.expectedSecurityStamp);
+        const result = await update.executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return { ok: false, reason: 'stale' } as const;
         return { ok: true, user: (await findById(trx, id))! } as const;
       });
     },

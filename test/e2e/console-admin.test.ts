@@ -8,7 +8,18 @@ import type { Page } from 'playwright-core';
 import type { Authenticator } from '../helpers/authenticator.js';
 import { readQrCode } from '../helpers/authenticator.js';
 import { ADMIN_PASSWORD } from '../helpers/test-app.js';
-import { basicRequest, browserSkipReason, type Console, type ConsolePage, nextCode, openPage, readAuthenticatorFromScreen, startConsole } from './support/console-harness.js';
+import {
+  basicRequest,
+  browserSkipReason,
+  type Console,
+  type ConsolePage,
+  nextCode,
+  openPage,
+  readAuthenticatorFromScreen,
+  readClipboard,
+  startConsole,
+  waitForEveryRow,
+} from './support/console-harness.js';
 
 const skip = browserSkipReason() ?? false;
 
@@ -82,11 +93,11 @@ describe('the console, walked by an administrator', { skip }, () => {
     assert.match(shown, /^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/, 'eight groups of four');
     ({ authenticator } = await readAuthenticatorFromScreen(page));
     const qr = await page.getByRole('img', { name: /QR code/ }).getAttribute('src');
-    const uri = readQrCode(qr ?? '');
-    assert.ok(uri?.startsWith('otpauth://totp/Gatehouse:admin?'), uri ?? 'no QR');
+    const uri = readQrCode(qr ?? '') ?? 'no QR code';
+    assert.ok(uri.startsWith('otpauth://totp/Gatehouse:admin?'), uri);
     assert.equal(new URL(uri).searchParams.get('secret'), shown.replace(/\s+/g, ''));
     await page.getByRole('button', { name: 'Copy key' }).click();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown.replace(/\s+/g, ''));
+    assert.equal(await readClipboard(page), shown.replace(/\s+/g, ''));
     await p.screenshot('05-enroll-qr-code');
 
     await page.getByLabel('Code from the app').fill('000000');
@@ -109,7 +120,7 @@ describe('the console, walked by an administrator', { skip }, () => {
     await p.screenshot('06-enroll-recovery-codes');
 
     await page.getByRole('button', { name: 'Copy the recovery codes' }).click();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), recoveryCodes.join('\n'));
+    assert.equal(await readClipboard(page), recoveryCodes.join('\n'));
     assert.equal(await finish.isEnabled(), true, 'Finish is enabled once the codes were copied');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
@@ -207,9 +218,9 @@ describe('the console, walked by an administrator', { skip }, () => {
     const created = page.getByRole('dialog', { name: 'Your new API key' });
     await created.getByText('enter the API key as the username and the token as the password').waitFor();
     await created.getByRole('button', { name: 'Copy API key' }).click();
-    const apiKey = await page.evaluate(() => navigator.clipboard.readText());
+    const apiKey = await readClipboard(page);
     await created.getByRole('button', { name: 'Copy API token' }).click();
-    const apiToken = await page.evaluate(() => navigator.clipboard.readText());
+    const apiToken = await readClipboard(page);
     assert.match(apiKey, /^gk_/);
     assert.match(apiToken, /^gt_/);
     await p.screenshot('09-api-key-created', { fullPage: false });
@@ -323,7 +334,7 @@ describe('the console, walked by an administrator', { skip }, () => {
 
     await page.getByLabel('Event', { exact: true }).selectOption('api_key_created');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('tbody tr')].every((row) => row.textContent?.includes('Api key created')));
+    await waitForEveryRow(page, 'Api key created');
     assert.equal(await page.getByRole('row').count(), 2, 'a header and the one api_key_created event');
     assert.equal(await page.getByRole('button', { name: 'Older →' }).isDisabled(), true);
   });

@@ -8,7 +8,7 @@ import { AUTHENTICATION_POLICY_KEY } from '../../src/core/policy/authentication-
 import { resetUserPassword } from '../../src/core/users/user-administration.js';
 import type { User } from '../../src/core/users/user.js';
 import { addTestUser } from '../helpers/test-app.js';
-import { browserSkipReason, type Console, type ConsolePage, nextCode, openPage, readAuthenticatorFromScreen, startConsole } from './support/console-harness.js';
+import { browserSkipReason, type Console, type ConsolePage, horizontalOverflow, nextCode, openPage, readAuthenticatorFromScreen, startConsole } from './support/console-harness.js';
 
 const skip = browserSkipReason() ?? false;
 const PASSWORD = 'operator has a long password';
@@ -87,7 +87,7 @@ describe('the console, walked by a standard user', { skip }, () => {
     await phone.screenshot('22-phone-sign-in', { fullPage: false });
     await signIn(phone.page, 'operator', PASSWORD);
     await phone.page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();
-    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await horizontalOverflow(phone.page);
     assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
     await phone.screenshot('23-phone-account');
     phone.assertNoConsoleErrors();

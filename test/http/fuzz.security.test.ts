@@ -6,7 +6,7 @@
 // type of the catalogue; the process must stay up and the admin's session must keep working.
 //
 // Deterministic: the cases come from a seeded PRNG. GATEHOUSE_FUZZ_SEED replays a seed,
-// GATEHOUSE_FUZZ_REQUESTS changes the count (default 10,000 on each database).
+// GATEHOUSE_FUZZ_REQUESTS changes the count (default 10,000 on SQLite, 4,000 on PostgreSQL).
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
@@ -17,13 +17,16 @@ import { unlockUser } from '../../src/core/throttling/throttling.js';
 import { errorStatus } from '../../src/server/error-status.js';
 import { BODY_LIMIT_IN_BYTES, CANARY, type FuzzCase, generateCases, SECRET_MARK } from '../helpers/hostile-requests.js';
 import { operationsOf, type Operation } from '../helpers/openapi-operations.js';
+import { type RawAnswer, sendRaw } from '../helpers/raw-http.js';
 import { SeededRandom } from '../helpers/seeded-random.js';
 import { SmtpSink } from '../helpers/smtp-sink.js';
-import { ADMIN_PASSWORD, addTestUser, basic, cookieFrom, ORIGIN, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { ADMIN_PASSWORD, addTestUser, basic, cookieFrom, errorTypeOf, ORIGIN, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
 
 const SEED = Number(process.env.GATEHOUSE_FUZZ_SEED ?? 0x6a7e_2026);
-const REQUESTS = Number(process.env.GATEHOUSE_FUZZ_REQUESTS ?? 10_000);
+/** SQLite carries the 10,000; PostgreSQL repeats a shorter run to keep the file near 90 s on two cores. */
+const REQUESTS = { sqlite: 10_000, postgres: 4_000 };
+if (process.env.GATEHOUSE_FUZZ_REQUESTS) REQUESTS.sqlite = REQUESTS.postgres = Number(process.env.GATEHOUSE_FUZZ_REQUESTS);
 const CONCURRENCY = 8;
 const BATCH_SIZE = 500;
 const KNOWN_TYPES = new Set<string>(errorTypes);
@@ -48,7 +51,8 @@ function problemsWith(c: FuzzCase, response: LightMyRequestResponse): string[] {
     else if (body && !KNOWN_TYPES.has(type as string)) problems.push(`type ${String(type)} is not in the catalogue`);
     else if (body && errorStatus[type as keyof typeof errorStatus] !== status) problems.push(`type ${String(type)} with status ${status}`);
     if (c.expect && type !== c.expect.type) problems.push(`expected type ${c.expect.type}, got ${String(type)}`);
-    if (String(body?.error?.message ?? '').includes(CANARY) || String(body?.error?.message ?? '').includes(SECRET_MARK)) problems.push('the error message repeats the input');
+    const message = typeof body?.error?.message === 'string' ? body.error.message : '';
+    if (message.includes(CANARY) || message.includes(SECRET_MARK)) problems.push('the error message repeats the input');
     if (!/^application\/json/.test(String(response.headers['content-type']))) problems.push(`error content type ${String(response.headers['content-type'])}`);
   }
   if (isApi && status < 300 && response.body.length > 0 && c.method !== 'HEAD') {
@@ -122,7 +126,7 @@ for (const kind of kinds) {
       await smtp.stop();
     });
 
-    test(`at least ${REQUESTS} malformed requests: no 5xx, every error in the envelope, the process and the admin's session alive`, { timeout: 600_000 }, async (tc) => {
+    test(`at least ${REQUESTS[kind]} malformed requests: no 5xx, every error in the envelope, the process and the admin's session alive`, { timeout: 600_000 }, async (tc) => {
       const started = performance.now();
       const victim = await addTestUser(t, 'fuzz.target', { email: 'fuzz.target@example.com' });
       const adminKey = await t.app.inject({ method: 'POST', url: '/api/me/api-keys', headers: { authorization: basic('admin', ADMIN_PASSWORD) }, payload: { name: 'fuzz key' } });
@@ -160,11 +164,18 @@ for (const kind of kinds) {
             preview: '1',
           },
         },
-        REQUESTS,
+        REQUESTS[kind],
       );
       tc.diagnostic(`seed ${SEED} (0x${SEED.toString(16)}), ${cases.length} requests over ${operations.length} operations, concurrency ${CONCURRENCY}`);
 
-      const failures: string[] = [];
+      /** Bad answers grouped by what was wrong, with the first example of each. */
+      const failures = new Map<string, { count: number; example: string }>();
+      const fail = (signature: string, example: string) => {
+        const group = failures.get(signature) ?? { count: 0, example };
+        group.count++;
+        failures.set(signature, group);
+      };
+      const perOperation = new Map<string, number>(operations.map((o) => [`${o.method} ${o.path}`, 0]));
       const statuses = new Map<string, number>();
       const byCategory = new Map<string, number>();
       let endedInBatch = false;
@@ -182,12 +193,13 @@ for (const kind of kinds) {
         try {
           response = await t.app.inject(options);
         } catch (error) {
-          failures.push(`#${c.id} ${c.category} ${c.identity} ${c.method} ${c.url.slice(0, 120)}: inject threw ${(error as Error).message}`);
+          fail(`inject threw: ${(error as Error).message}`, `#${c.id} ${c.category} ${c.identity} ${c.method} ${c.url.slice(0, 120)}`);
           return;
         }
         const key = `${response.statusCode}`;
         statuses.set(key, (statuses.get(key) ?? 0) + 1);
         byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + 1);
+        perOperation.set(c.operation, (perOperation.get(c.operation) ?? 0) + 1);
         if (c.identity !== 'anonymous' && isSessionEnding(c, response)) endedInBatch = true;
         if (c.identity === 'session') {
           const renewed = cookieFrom(response, 'gatehouse_session');
@@ -195,7 +207,8 @@ for (const kind of kinds) {
         }
         const problems = problemsWith(c, response);
         if (problems.length > 0) {
-          failures.push(`#${c.id} ${c.category} ${c.identity} ${c.method} ${JSON.stringify(c.url.slice(0, 160))} (from ${c.operation}) → ${response.statusCode} ${response.body.slice(0, 200)}: ${problems.join('; ')}`);
+          const code = /"code":"(FST_\w+)"/.exec(response.body)?.[1] ?? errorTypeOf(response) ?? '';
+          fail(`${response.statusCode} ${code}: ${problems.join('; ')}`, `#${c.id} ${c.category} ${c.identity} ${c.method} ${JSON.stringify(c.url.slice(0, 160))} (from ${c.operation}) → ${response.body.slice(0, 240)}`);
         }
       };
 
@@ -205,7 +218,7 @@ for (const kind of kinds) {
         await restoreAdmin();
         const me = await t.app.inject({ method: 'GET', url: '/api/me', cookies: { gatehouse_session: sessionToken } });
         if (me.statusCode !== 200) {
-          if (!endedInBatch) failures.push(`batch from #${start}: the admin's session stopped working (${me.statusCode} ${me.body}) with no successful state change in the batch`);
+          if (!endedInBatch) fail("the admin's session stopped working with no successful state change in its batch", `batch from #${start}: ${me.statusCode} ${me.body}`);
           sessionToken = await signInAdmin();
         }
       }
@@ -222,7 +235,11 @@ for (const kind of kinds) {
       tc.diagnostic(`${cases.length} requests in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
       tc.diagnostic(`by category ${JSON.stringify(Object.fromEntries([...byCategory].sort()))}`);
       for (const line of unexpected.slice(0, 5)) tc.diagnostic(`error log line: ${line.slice(0, 1500)}`);
-      assert.deepEqual(failures.slice(0, 40), [], `${failures.length} bad answers (seed ${SEED}); the first 40 above`);
+      const leastExercised = Math.min(...perOperation.values());
+      tc.diagnostic(`every one of ${perOperation.size} operations drawn at least ${leastExercised} times`);
+      assert.ok(leastExercised >= 30, 'every operation of the document was fuzzed');
+      const summary = [...failures].map(([signature, { count, example }]) => `${count}× ${signature} — e.g. ${example}`);
+      assert.deepEqual(summary, [], `bad answers (seed ${SEED})`);
       assert.deepEqual(unexpected.slice(0, 10), [], 'no error-level log line');
       assert.equal(logged.includes(SECRET_MARK), false, 'no password or token the fuzzer sent reached a log line');
     });
@@ -259,6 +276,135 @@ for (const kind of kinds) {
           assert.ok(fits.statusCode < 500, `${what} with ${size} bytes: ${fits.statusCode} ${fits.body}`);
         }
       }
+    });
+
+    // PostgreSQL cannot store U+0000 in text: an encoded NUL in an id, a query value, a JSON string
+    // or a header that reaches a query must be refused as input (4xx), never a 500 — on both databases.
+    test('a NUL character in ids, query values, bodies and headers answers 4xx, never 500', async () => {
+      const admin = { authorization: basic('admin', ADMIN_PASSWORD) };
+      const cases: [InjectOptions['method'], string, unknown?, Record<string, string>?][] = [
+        ['GET', '/api/users/%00'],
+        ['PATCH', '/api/users/a%00b', { role: 'standard' }],
+        ['DELETE', '/api/users/%00'],
+        ['POST', '/api/users/%00/password', { password: 'a new long password 123' }],
+        ['POST', '/api/users/%00/mfa/reset'],
+        ['POST', '/api/users/%00/unlock'],
+        ['DELETE', '/api/users/%00/sessions'],
+        ['DELETE', '/api/me/sessions/%00'],
+        ['DELETE', '/api/me/api-keys/a%00b'],
+        ['DELETE', '/api/api-keys/%00'],
+        ['GET', '/api/api-keys?user=%00'],
+        ['GET', '/api/audit-events?user=a%00b'],
+        ['GET', '/api/audit-events?type=%00'],
+        ['PATCH', '/api/me', { email: 'nul\u0000@example.com' }],
+        ['POST', '/api/users', { username: 'nul\u0000user', password: 'a long password 123', role: 'standard', email: null }],
+        ['POST', '/api/me/api-keys', { name: 'key\u0000name' }],
+        ['POST', '/api/settings/smtp/test', { to: 'ops\u0000@example.com' }],
+        ['GET', '/api/me', undefined, { 'user-agent': 'agent\u0000x' }],
+      ];
+      const anonymous: [string, unknown, Record<string, string>?][] = [
+        ['/api/session', { username: 'nul\u0000user', password: 'a wrong password' }],
+        ['/api/session', { username: 'fuzz.target', password: 'a wrong\u0000password' }],
+        ['/api/session', { username: 'fuzz.target', password: 'a wrong password' }, { 'user-agent': 'agent\u0000x' }],
+        ['/api/session/second-factor', { method: 'totp', code: '\u0000' }],
+      ];
+      const answers: string[] = [];
+      for (const [method, url, payload, headers] of cases) {
+        const response = await t.app.inject({ method, url, headers: { ...admin, ...headers }, ...(payload !== undefined && { payload: payload as InjectOptions['payload'] }) });
+        if (response.statusCode >= 500 || !errorTypeOf(response)) answers.push(`${method} ${url} ${JSON.stringify(payload ?? '')}: ${response.statusCode} ${response.body.slice(0, 120)}`);
+      }
+      for (const [url, payload, headers] of anonymous) {
+        const response = await t.app.inject({ method: 'POST', url, headers: { origin: ORIGIN, ...headers }, remoteAddress: '203.0.113.77', payload: payload as InjectOptions['payload'] });
+        if (response.statusCode >= 500 || !errorTypeOf(response)) answers.push(`POST ${url} ${JSON.stringify(payload)} ${JSON.stringify(headers ?? {})}: ${response.statusCode} ${response.body.slice(0, 120)}`);
+      }
+      assert.deepEqual(answers, [], 'every NUL is refused in the envelope');
+    });
+
+    // What inject cannot send: it resolves dot segments and refuses what Node's client would. Node's
+    // own parser refuses some of these before the app (Fastify's default client-error answer, not
+    // the envelope); those are listed in a diagnostic, the rest must be the app's envelope.
+    test('raw HTTP: dot segments, NUL and CR bytes, unknown methods and smuggling shapes reach no 5xx', async (tc) => {
+      await t.app.listen({ host: '127.0.0.1', port: 0 });
+      const port = (t.app.server.address() as { port: number }).port;
+      const auth = basic('admin', ADMIN_PASSWORD);
+      const get = (target: string, extra = '') => `GET ${target} HTTP/1.1\r\nHost: gatehouse.test\r\nAuthorization: ${auth}\r\n${extra}Connection: close\r\n\r\n`;
+      const post = (target: string, headers: string, body: string) => `POST ${target} HTTP/1.1\r\nHost: gatehouse.test\r\n${headers}Connection: close\r\n\r\n${body}`;
+      const json = '{"username":"nobody","password":"a wrong password"}';
+      const requests: [string, string | Buffer][] = [
+        ['dot segments into /etc', get('/api/../etc/passwd')],
+        ['dot segments out of /api', get('/api/../../../../etc/passwd')],
+        ['encoded dot segments', get('/api/%2e%2e/%2e%2e/etc/passwd')],
+        ['dot segments out of the console', get('/assets/../../package.json')],
+        ['encoded slashes out of the console', get('/assets/..%2f..%2f..%2fpackage.json')],
+        ['encoded dots out of the console', get('/assets/%2e%2e/%2e%2e/package.json')],
+        ['backslashes', get('/..\\..\\etc\\passwd')],
+        ['overlong UTF-8 dots', get('/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd')],
+        ['an encoded NUL in an id', get('/api/users/%00')],
+        ['an encoded NUL in a key id', `DELETE /api/me/api-keys/a%00b HTTP/1.1\r\nHost: x\r\nAuthorization: ${auth}\r\nConnection: close\r\n\r\n`],
+        ['an encoded NUL in the console', get('/index.html%00.png')],
+        ['the data folder', get('/data/gatehouse.sqlite')],
+        ['a raw NUL in the path', Buffer.from(get('/api/me\u0000x'), 'latin1')],
+        ['a raw NUL in a header', Buffer.from(get('/api/me', 'User-Agent: a\u0000b\r\n'), 'latin1')],
+        ['a bare CR in a header', get('/api/me', 'X-Test: a\rb\r\n')],
+        ['a folded header line', get('/api/me', 'X-Test: a\r\n folded\r\n')],
+        ['Latin-1 bytes in Basic', Buffer.from(get('/api/me', '').replace(auth, 'Basic \u00e9\u00ff=='), 'latin1')],
+        ['raw UTF-8 bytes in Basic', Buffer.concat([Buffer.from('GET /api/me HTTP/1.1\r\nHost: x\r\nAuthorization: Basic '), Buffer.from('\u00e9t\u00e9:mot de passe', 'utf8'), Buffer.from('\r\nConnection: close\r\n\r\n')])],
+        ['raw UTF-8 in the path', Buffer.concat([Buffer.from('GET /api/users/'), Buffer.from('\u00e9\u{1f512}', 'utf8'), Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')])],
+        ['an unknown method', `FOO /api/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`],
+        ['a lower-case method', `get /api/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`],
+        ['TRACE', `TRACE /api/me HTTP/1.1\r\nHost: x\r\nAuthorization: ${auth}\r\nConnection: close\r\n\r\n`],
+        ['OPTIONS *', 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
+        ['GET *', 'GET * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
+        ['CONNECT', 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n'],
+        ['an absolute-form target', get('http://evil.test/api/me')],
+        ['HTTP/1.0 without Host', 'GET /api/me HTTP/1.0\r\n\r\n'],
+        ['HTTP/9.9', 'GET /api/me HTTP/9.9\r\nHost: x\r\n\r\n'],
+        ['two Host headers', get('/api/me', 'Host: evil.test\r\n')],
+        ['a space in the target', 'GET /api/me x HTTP/1.1\r\nHost: x\r\n\r\n'],
+        ['Content-Length with Transfer-Encoding', post('/api/session', 'Content-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n', `${json.length.toString(16)}\r\n${json}\r\n0\r\n\r\n`)],
+        ['two Content-Length values', post('/api/session', `Content-Type: application/json\r\nContent-Length: ${json.length}\r\nContent-Length: 5\r\n`, json)],
+        ['a negative Content-Length', post('/api/session', 'Content-Type: application/json\r\nContent-Length: -1\r\n', json)],
+        ['a bad chunk size', post('/api/session', 'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n', 'zz\r\n{}\r\n0\r\n\r\n')],
+        ['chunks over 64 KiB', post('/api/session', 'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n', `${(70 * 1024).toString(16)}\r\n{"a":"${'x'.repeat(70 * 1024 - 8)}"}\r\n0\r\n\r\n`)],
+        ['headers over 16 KiB', get('/api/me', `X-Big: ${'b'.repeat(20 * 1024)}\r\n`)],
+        ['500 headers', get('/api/me', Array.from({ length: 500 }, (_, i) => `X-H${i}: ${i}\r\n`).join(''))],
+        ['a CRLF-injected Origin', post('/api/session', 'Content-Type: application/json\r\nOrigin: http://gatehouse.test\r\nX-Injected: 1\r\n', json).replace('Connection: close', `Content-Length: ${json.length}\r\nConnection: close`)],
+        ['a pipelined bad request', `GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /api/me\u0000 HTTP/1.1\r\nHost: x\r\n\r\n`],
+      ];
+      const refusedByNode: string[] = [];
+      const failures: string[] = [];
+      for (const [what, request] of requests) {
+        let answer: RawAnswer | 'closed';
+        try {
+          answer = await sendRaw(port, request);
+        } catch (error) {
+          failures.push(`${what}: ${(error as Error).message}`);
+          continue;
+        }
+        if (answer === 'closed') {
+          refusedByNode.push(`${what}: connection closed without an answer`);
+          continue;
+        }
+        if (answer.status >= 500) failures.push(`${what}: ${answer.status} ${answer.body.slice(0, 200)}`);
+        if (/^\{"error":"[^"]+","message":"(Client Error|Client Timeout|Exceeded maximum allowed HTTP header size)","statusCode":4\d\d\}$/.test(answer.body)) {
+          refusedByNode.push(`${what}: ${answer.status} by Node's parser (${answer.body.slice(0, 80)})`);
+          continue;
+        }
+        if (/root:.*:0:0:|"name":\s*"gatehouse"|SQLite format 3/.test(answer.body)) failures.push(`${what}: served a file from outside the console`);
+        if (answer.status >= 400) {
+          let type: unknown;
+          try {
+            type = (JSON.parse(answer.body) as { error?: { type?: unknown } }).error?.type;
+          } catch {
+            type = undefined;
+          }
+          if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) failures.push(`${what}: ${answer.status} not the envelope: ${answer.body.slice(0, 200)}`);
+        }
+      }
+      tc.diagnostic(`${requests.length} raw requests; refused by Node before the app: ${refusedByNode.length}`);
+      for (const line of refusedByNode) tc.diagnostic(`  ${line}`);
+      assert.deepEqual(failures, []);
+      assert.equal((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200);
     });
   });
 }

@@ -16,6 +16,20 @@ const MAX_ENTRIES = 10_000;
 
 export class CredentialCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
+  /**
+   * Runs `verify` once for concurrent callers with the same key (a keyed hash of the credentials):
+   * a REST client firing ten requests with a cold cache costs one Argon2id hash and one throttle
+   * attempt, not ten (which would also trip the throttle on a correct password).
+   */
+  shareVerification<T>(key: string, verify: () => Promise<T>): Promise<T> {
+    const running = this.inFlight.get(key) as Promise<T> | undefined;
+    if (running) return running;
+    const started = verify().finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, started);
+    return started;
+  }
 
   constructor(private readonly ttlInMilliseconds = CREDENTIAL_CACHE_TTL) {
     if (ttlInMilliseconds > CREDENTIAL_CACHE_TTL) throw new RangeError('The credential cache TTL may be at most 60 s');

@@ -15,7 +15,16 @@ export type PasswordVerification =
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number; user: User | null }
   | { ok: false; reason: 'locked'; user: User | null };
 
-export async function verifyUserPassword(ctx: CoreContext, username: string, password: string): Promise<PasswordVerification> {
+/**
+ * Concurrent checks of the same username and password share one verification (and so one
+ * throttle attempt): the same guess sent ten times at once is one guess.
+ */
+export function verifyUserPassword(ctx: CoreContext, username: string, password: string): Promise<PasswordVerification> {
+  const key = ctx.keys.mac('credential-cache', `verify:${username.length}:${username}:${password}`);
+  return ctx.credentialCache.shareVerification(key, () => verifyOnce(ctx, username, password));
+}
+
+async function verifyOnce(ctx: CoreContext, username: string, password: string): Promise<PasswordVerification> {
   const user = await ctx.store.findUserByUsername(username);
   const subject = passwordSubject(username);
   const claim = await claimAttempt(ctx, subject, 'password');

@@ -29,7 +29,13 @@ export async function changeOwnPassword(
   const problem = checkPassword(input.newPassword, user.username, ctx.settings.passwordPolicy);
   if (problem) return { ok: false, reason: 'weak_password', problem };
   if (input.newPassword === input.currentPassword) return { ok: false, reason: 'same_password' };
-  const updated = await ctx.store.updateUser(user.id, { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false }, ctx.clock.now());
+  // Compare-and-set on the stamp the password was verified at: of two concurrent changes, only the
+  // first lands; the second's "current password" is no longer current.
+  const updated = await ctx.store.updateUser(
+    user.id,
+    { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, expectedSecurityStamp: checked.user.securityStamp },
+    ctx.clock.now(),
+  );
   if (!updated.ok) return { ok: false, reason: 'invalid_credentials' };
   ctx.credentialCache.forgetUser(user.id);
   const endedSessions = await ctx.store.endUserSessions(user.id, input.currentSessionId ?? undefined);

@@ -51,7 +51,7 @@ export async function changeUser(
   const before = await ctx.store.findUserById(userId);
   const storeChanges: UserChanges = { role: changes.role, email, disabled: changes.disabled };
   const updated = await ctx.store.updateUser(userId, storeChanges, ctx.clock.now());
-  if (!updated.ok) return updated;
+  if (!updated.ok) return { ok: false, reason: updated.reason === 'last_admin' ? 'last_admin' : 'not_found' };
   const user = updated.user;
   const disabledNow = before?.disabledAt === null && user.disabledAt !== null;
   if (disabledNow || before?.role !== user.role) ctx.credentialCache.forgetUser(user.id);

@@ -167,3 +167,20 @@ export async function basicRequest(c: Console, path: string, username: string, p
   }
   return { status: response.status, body };
 }
+
+// Page-side code is passed as text: this project's type checking has no DOM library.
+
+/** What the page's clipboard holds (the context was granted clipboard-read). */
+export async function readClipboard(page: Page): Promise<string> {
+  return String(await page.evaluate('navigator.clipboard.readText()'));
+}
+
+/** How many pixels the page is wider than the screen (0 or less: no sideways scrolling). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
+}
+
+/** Waits until every row of the table body contains `text`. */
+export async function waitForEveryRow(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(`[...document.querySelectorAll('tbody tr')].every((row) => row.textContent.includes(${JSON.stringify(text)}))`);
+}
