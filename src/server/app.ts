@@ -6,8 +6,10 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { CoreContext } from '../core/context.js';
 import { registerRequestAuth } from './auth/request-auth.js';
-import { registerErrorHandling } from './error-handling.js';
+import { registerErrorHandling, sendError } from './error-handling.js';
+import { errorMessages } from '../core/errors.js';
 import { registerMetrics } from './metrics.js';
+import { OneLinePerRequest } from './request-logging.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-key-admin-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
 import { settingsRoutes } from './routes/admin/settings-routes.js';
@@ -15,7 +17,7 @@ import { userRoutes } from './routes/admin/user-routes.js';
 import { apiKeyRoutes } from './routes/account/api-key-routes.js';
 import { meRoutes } from './routes/account/me-routes.js';
 import { mfaRoutes } from './routes/account/mfa-routes.js';
-import { consoleRoutes } from './routes/public/console-routes.js';
+import { registerConsole } from './routes/public/console-routes.js';
 import { forwardAuthRoutes } from './routes/public/forward-auth-routes.js';
 import { healthRoutes } from './routes/public/health-routes.js';
 import { sessionRoutes } from './routes/public/session-routes.js';
@@ -41,6 +43,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimitInBytes ?? 64 * 1024,
     trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
     genReqId: () => randomUUID(),
+    logController: new OneLinePerRequest(),
+    // Errors the router raises before any route runs still answer in the envelope.
+    frameworkErrors: (error, _request, reply) => sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'invalid_request'),
+    // A request Node's HTTP parser cannot read (bad bytes, headers over 16 KiB) gets the envelope too.
+    clientErrorHandler: (error, socket) => {
+      const tooLarge = (error as { code?: string }).code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify({ error: { type: 'invalid_request', message: tooLarge ? 'The request headers are too large.' : errorMessages.invalid_request } });
+      if (socket.writable) {
+        socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      } else socket.destroy();
+    },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
   };
@@ -91,8 +104,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiKeyRoutes, { ctx });
   await app.register(apiKeyAdminRoutes, { ctx });
   await app.register(forwardAuthRoutes, { ctx });
-  // The web console at / (web/dist), with the single-page-app fallback for other GETs.
-  await app.register(consoleRoutes);
+  // The web console at / (web/dist): GETs that no route answers, outside /api and the probes.
+  await registerConsole(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

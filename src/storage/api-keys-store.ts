@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ApiKey, ApiKeyStore } from '../core/ports.js';
+import { prepareQuery } from './prepared-query.js';
 import type { ApiKeysTable, Database } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { toUser } from './users-store.js';
@@ -22,6 +23,19 @@ function toApiKey(row: ApiKeyRow): ApiKey {
 const KEY_COLUMNS = ['k.id', 'k.user_id', 'k.name', 'k.created_at', 'k.expires_at', 'k.read_only', 'k.last_used_at', 'k.last_used_address'] as const;
 
 export function createApiKeyStore(db: Kysely<Database>): ApiKeyStore {
+  // One primary-key lookup joined to the owner by primary key: the whole cost of a request.
+  const keyWithOwner = prepareQuery(db, (q) =>
+    q
+      .selectFrom('api_keys as k')
+      .innerJoin('users as u', 'u.id', 'k.user_id')
+      .select([
+        'k.id as k_id', 'k.user_id', 'k.name', 'k.token_hash', 'k.created_at as k_created_at', 'k.expires_at', 'k.read_only',
+        'k.last_used_at', 'k.last_used_address',
+        'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
+        'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
+      ])
+      .where('k.id', '=', ''),
+  );
   return {
     async createApiKey(key) {
       const row = {
@@ -47,18 +61,7 @@ export function createApiKeyStore(db: Kysely<Database>): ApiKeyStore {
     },
 
     async findApiKeyWithOwner(id) {
-      // One primary-key lookup joined to the owner by primary key: the whole cost of a request.
-      const row = await db
-        .selectFrom('api_keys as k')
-        .innerJoin('users as u', 'u.id', 'k.user_id')
-        .select([
-          'k.id as k_id', 'k.user_id', 'k.name', 'k.token_hash', 'k.created_at as k_created_at', 'k.expires_at', 'k.read_only',
-          'k.last_used_at', 'k.last_used_address',
-          'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
-          'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
-        ])
-        .where('k.id', '=', id)
-        .executeTakeFirst();
+      const [row] = await keyWithOwner(id);
       if (!row) return null;
       return { apiKey: toApiKey({ ...row, id: row.k_id, created_at: row.k_created_at }), tokenHash: row.token_hash, user: toUser(row) };
     },

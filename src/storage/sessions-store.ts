@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Session, SessionStore } from '../core/ports.js';
 import type { Database, SessionsTable } from './schema.js';
+import { prepareQuery } from './prepared-query.js';
 import { toUser } from './users-store.js';
 
 function toSession(row: Selectable<SessionsTable>): Session {
@@ -18,6 +19,19 @@ function toSession(row: Selectable<SessionsTable>): Session {
 }
 
 export function createSessionStore(db: Kysely<Database>): SessionStore {
+  // One indexed join answers both the session and its user on the hot path.
+  const sessionByTokenHash = prepareQuery(db, (q) =>
+    q
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select([
+        's.id as s_id', 's.user_id', 's.created_at as s_created_at', 's.last_seen_at', 's.expires_at',
+        's.authenticated_at', 's.aal', 's.client_address', 's.user_agent', 's.token_hash',
+        'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
+        'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
+      ])
+      .where('s.token_hash', '=', ''),
+  );
   return {
     async createSession(session, tokenHash) {
       await db
@@ -38,18 +52,7 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
     },
 
     async findSessionByTokenHash(tokenHash) {
-      // One indexed join answers both the session and its user on the hot path.
-      const row = await db
-        .selectFrom('sessions as s')
-        .innerJoin('users as u', 'u.id', 's.user_id')
-        .select([
-          's.id as s_id', 's.user_id', 's.created_at as s_created_at', 's.last_seen_at', 's.expires_at',
-          's.authenticated_at', 's.aal', 's.client_address', 's.user_agent', 's.token_hash',
-          'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
-          'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
-        ])
-        .where('s.token_hash', '=', tokenHash)
-        .executeTakeFirst();
+      const [row] = await sessionByTokenHash(tokenHash);
       if (!row) return null;
       return {
         session: toSession({ ...row, id: row.s_id, created_at: row.s_created_at }),

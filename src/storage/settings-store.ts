@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { SettingsStore } from '../core/ports.js';
+import { prepareQuery } from './prepared-query.js';
 import type { Database } from './schema.js';
 
 export function createSettingsStore(db: Kysely<Database>): SettingsStore {
+  const settingByKey = prepareQuery(db, (q) => q.selectFrom('settings').select('value').where('key', '=', ''));
   return {
     async readSetting(key) {
-      const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+      const [row] = await settingByKey(key);
       return row ? (JSON.parse(row.value) as unknown) : null;
     },
     async writeSetting(key, value, at) {

@@ -3,6 +3,7 @@ import type { UserChanges, UserStore } from '../core/ports.js';
 import { type MfaMethod, normalizeUsername, type Role, type User } from '../core/users/user.js';
 import type { Dialect } from './database.js';
 import type { Database, UsersTable } from './schema.js';
+import { prepareQuery } from './prepared-query.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 export function toUser(row: Selectable<UsersTable>): User {
@@ -29,6 +30,7 @@ function removesAnAdmin(user: User, changes: UserChanges | 'delete'): boolean {
 }
 
 export function createUserStore(db: Kysely<Database>, dialect: Dialect): UserStore {
+  const userByNormalizedName = prepareQuery(db, (q) => q.selectFrom('users').selectAll().where('username_normalized', '=', ''));
   const findById = async (executor: Kysely<Database> | Transaction<Database>, id: string) => {
     const row = await executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toUser(row) : null;
@@ -85,11 +87,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect): UserSto
     findUserById: (id) => findById(db, id),
 
     async findUserByUsername(username) {
-      const row = await db
-        .selectFrom('users')
-        .selectAll()
-        .where('username_normalized', '=', normalizeUsername(username))
-        .executeTakeFirst();
+      const [row] = await userByNormalizedName(normalizeUsername(username));
       return row ? toUser(row) : null;
     },
 

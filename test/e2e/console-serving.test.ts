@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerErrorHandling } from '../../src/server/error-handling.js';
-import { consoleRoutes } from '../../src/server/routes/public/console-routes.js';
+import { registerConsole } from '../../src/server/routes/public/console-routes.js';
 
 async function serve(root: string): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   registerErrorHandling(app);
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/api/me', async () => ({ username: 'admin' }));
-  await app.register(consoleRoutes, { root });
+  await registerConsole(app, { root });
   await app.ready();
   return app;
 }
@@ -71,6 +71,8 @@ describe('serving the web console', () => {
       const response = await app.inject({ url });
       assert.doesNotMatch(response.body, /outside the console/, url);
     }
+    const overlong = await app.inject({ url: '/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd' });
+    assert.notEqual(overlong.statusCode, 200, 'an undecodable path is refused, not served');
   });
 
   test('without a build the server still starts and / says how to build the console', async () => {

@@ -28,3 +28,29 @@ for (const kind of await availableDatabaseKinds()) {
     });
   });
 }
+
+for (const kind of await availableDatabaseKinds()) {
+  describe(`administrators and their own account (${kind})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(kind);
+    });
+    after(() => t.close());
+
+    test("an administrator cannot reset their own password: that needs the current one", async () => {
+      const admin = new Browser(t.app);
+      await admin.signIn('admin', ADMIN_PASSWORD);
+      const refused = await admin.request('POST', `/api/users/${t.admin.id}/password`, { password: 'a new password without the old one' });
+      assert.equal(refused.statusCode, 409);
+      assert.equal(refused.json().error.type, 'cannot_change_self');
+      assert.equal((await admin.signIn('admin', ADMIN_PASSWORD)).statusCode, 200, 'the password did not change');
+    });
+
+    test('an e-mail address with a control character is refused', async () => {
+      const admin = new Browser(t.app);
+      await admin.signIn('admin', ADMIN_PASSWORD);
+      const refused = await admin.request('PATCH', '/api/me', { email: 'ops\u0000@example.com' });
+      assert.equal(refused.statusCode, 400);
+    });
+  });
+}

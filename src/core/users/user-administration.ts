@@ -69,7 +69,9 @@ export async function changeUser(
 export type ResetPasswordResult = { ok: true; user: User } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'weak_password'; problem: PasswordProblem };
 
 /** Sets a new password the user must change at next sign-in, and ends their sessions. */
-export async function resetUserPassword(ctx: CoreContext, actor: Actor, userId: string, newPassword: string): Promise<ResetPasswordResult> {
+export async function resetUserPassword(ctx: CoreContext, actor: Actor, userId: string, newPassword: string): Promise<ResetPasswordResult | { ok: false; reason: 'cannot_change_self' }> {
+  // One's own password is changed with the current one (PUT /api/me/password), never reset.
+  if (actor.user?.id === userId) return { ok: false, reason: 'cannot_change_self' };
   const target = await ctx.store.findUserById(userId);
   if (!target) return { ok: false, reason: 'not_found' };
   const problem = checkPassword(newPassword, target.username, ctx.settings.passwordPolicy);

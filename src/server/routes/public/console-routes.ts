@@ -1,12 +1,16 @@
-// The web console (web/dist, built by Vite) at `/`. A single-page app: any GET that is not an API,
-// health or metrics path and not a file answers index.html, and the console's router takes over.
-// Without a build the server still starts; `/` then says how to build the console.
+// The web console (web/dist, built by Vite) at `/`. A single-page app: any GET that no route
+// answers, outside /api, /healthz, /readyz and /metrics, gets the file of that name or else
+// index.html, and the console's router takes over. Without a build the server still starts;
+// `/` then says how to build the console.
+//
+// It is served from an onRequest hook of requests that found no route, not from a `/*` route: a
+// wildcard route would make the router decode every unknown path, and an undecodable one (say
+// `/%c0%ae`) would get Fastify's own 400 instead of the API's error envelope.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { sendError } from '../../error-handling.js';
 
 /** web/dist beside src/ and dist/: both hold this file four folders below the repository root. */
 export const DEFAULT_CONSOLE_ROOT = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
@@ -25,24 +29,27 @@ const CONSOLE_HEADERS = {
 
 const NOT_BUILT = 'The Gatehouse web console is not built yet. Run `npm run build` (or `npm start`, which builds first), then reload this page.\nThe REST API is available at /api.\n';
 
-export async function consoleRoutes(app: FastifyInstance, options: { root?: string } = {}): Promise<void> {
+/** Serves the console from `root` (default web/dist) on the app itself, beside the API routes. */
+export async function registerConsole(app: FastifyInstance, options: { root?: string } = {}): Promise<void> {
   const root = resolve(options.root ?? DEFAULT_CONSOLE_ROOT);
   const built = existsSync(join(root, 'index.html'));
   if (built) {
-    // Cache-Control is set here per file (sendAsset), not by the plugin.
+    // Only reply.sendFile: Cache-Control is set per file (sendAsset), not by the plugin.
     await app.register(fastifyStatic, { root, serve: false, index: false, dotfiles: 'deny', cacheControl: false });
   } else {
     app.log.warn({ root }, 'the web console is not built: run `npm run build`; / answers a hint until then');
   }
 
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.is404 || (request.method !== 'GET' && request.method !== 'HEAD')) return;
     const path = decodedPath(request.url);
-    if (path === null || NOT_CONSOLE_PATH.test(path)) return sendError(reply, 'not_found');
+    // Anything else falls through to the not-found handler: the JSON envelope.
+    if (path === null || NOT_CONSOLE_PATH.test(path)) return;
     if (!built) return reply.code(503).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(NOT_BUILT);
     const file = fileUnder(root, path);
     if (file) return sendAsset(reply, file);
     // A missing file (a stale /assets/… after an upgrade) is a 404, not the app.
-    if (/\.[a-z0-9]+$/i.test(path)) return sendError(reply, 'not_found');
+    if (/\.[a-z0-9]+$/i.test(path)) return;
     return reply.headers({ ...CONSOLE_HEADERS, 'cache-control': 'no-cache' }).sendFile('index.html');
   });
 }
@@ -70,7 +77,5 @@ function fileUnder(root: string, path: string): string | null {
 function sendAsset(reply: FastifyReply, file: string): FastifyReply {
   // Vite puts a content hash in every name under assets/: those never change.
   const immutable = file.startsWith(`assets${sep}`);
-  return reply
-    .headers({ ...CONSOLE_HEADERS, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' })
-    .sendFile(file);
+  return reply.headers({ ...CONSOLE_HEADERS, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' }).sendFile(file);
 }
