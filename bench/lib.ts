@@ -1,7 +1,7 @@
 // Shared by the benchmarks: start servers as child processes, drive them with autocannon, and
 // report medians and ratios against a baseline measured in the same run.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -63,12 +63,22 @@ export function startGatehouse(env: Record<string, string> = {}): Promise<Server
 export interface Load {
   name: string;
   url: string;
+  /** The server's process, to read how much CPU it spent per request. */
+  pid?: number;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
 }
 
-export async function measure(load: Load, seconds: number, connections = 16): Promise<{ requestsPerSecond: number; non2xx: number; p99: number }> {
+/** User + system CPU seconds a process has used so far (Linux /proc). */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export async function measure(load: Load, seconds: number, connections = 16): Promise<{ requestsPerSecond: number; non2xx: number; p99: number; cpuMicrosecondsPerRequest: number }> {
+  const cpuBefore = load.pid ? cpuSecondsOf(load.pid) : 0;
   const result = await autocannon({
     url: load.url,
     method: load.method ?? 'GET',
@@ -77,7 +87,8 @@ export async function measure(load: Load, seconds: number, connections = 16): Pr
     connections,
     duration: seconds,
   });
-  return { requestsPerSecond: result.requests.average, non2xx: result.non2xx, p99: result.latency.p99 };
+  const cpu = load.pid ? cpuSecondsOf(load.pid) - cpuBefore : 0;
+  return { requestsPerSecond: result.requests.average, non2xx: result.non2xx, p99: result.latency.p99, cpuMicrosecondsPerRequest: result.requests.total ? (cpu / result.requests.total) * 1e6 : 0 };
 }
 
 export function median(values: number[]): number {
@@ -89,15 +100,23 @@ export function median(values: number[]): number {
 /** Interleaves rounds of every load so drift on a noisy machine hits all of them alike. */
 export async function compare(loads: Load[], options: { rounds: number; seconds: number; connections?: number }) {
   const samples = new Map<string, number[]>(loads.map((l) => [l.name, []]));
+  const cpu = new Map<string, number[]>(loads.map((l) => [l.name, []]));
   const errors = new Map<string, number>(loads.map((l) => [l.name, 0]));
   for (let round = 0; round < options.rounds; round++) {
     for (const load of loads) {
       const result = await measure(load, options.seconds, options.connections);
       samples.get(load.name)!.push(result.requestsPerSecond);
+      cpu.get(load.name)!.push(result.cpuMicrosecondsPerRequest);
       errors.set(load.name, errors.get(load.name)! + result.non2xx);
     }
   }
-  return loads.map((l) => ({ name: l.name, medianRequestsPerSecond: median(samples.get(l.name)!), samples: samples.get(l.name)!, non2xx: errors.get(l.name)! }));
+  return loads.map((l) => ({
+    name: l.name,
+    medianRequestsPerSecond: median(samples.get(l.name)!),
+    samples: samples.get(l.name)!,
+    medianCpuMicrosecondsPerRequest: median(cpu.get(l.name)!),
+    non2xx: errors.get(l.name)!,
+  }));
 }
 
 export async function api(base: string, path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {

@@ -18,22 +18,26 @@ try {
 
   const results = await compare(
     [
-      { name: 'hello world (bare Fastify)', url: `${hello.url}/` },
-      { name: 'session cookie GET /api/session', url: `${gatehouse.url}/api/session`, headers: { cookie } },
-      { name: 'Basic password GET /api/me', url: `${gatehouse.url}/api/me`, headers: { authorization: basicHeader('admin', BENCH_ADMIN_PASSWORD) } },
-      { name: 'Basic API key GET /api/me', url: `${gatehouse.url}/api/me`, headers: { authorization: basicHeader(key.api_key, key.api_token) } },
+      { name: 'hello world (bare Fastify)', url: `${hello.url}/`, pid: hello.process.pid },
+      { name: 'session cookie GET /api/session', url: `${gatehouse.url}/api/session`, headers: { cookie }, pid: gatehouse.process.pid },
+      { name: 'Basic password GET /api/me', url: `${gatehouse.url}/api/me`, headers: { authorization: basicHeader('admin', BENCH_ADMIN_PASSWORD) }, pid: gatehouse.process.pid },
+      { name: 'Basic API key GET /api/me', url: `${gatehouse.url}/api/me`, headers: { authorization: basicHeader(key.api_key, key.api_token) }, pid: gatehouse.process.pid },
     ],
     { rounds, seconds },
   );
-  const baseline = results[0]!.medianRequestsPerSecond;
+  const baseline = results[0]!;
   const targets: Record<string, number> = { 'session cookie GET /api/session': 0.5, 'Basic password GET /api/me': 0.3, 'Basic API key GET /api/me': 0.5 };
-  console.log(`\nrequest throughput: ${rounds} interleaved rounds of ${seconds} s, 16 connections, median req/s`);
-  console.log('| load | median req/s | × hello | target | non-2xx |');
-  console.log('|---|---|---|---|---|');
+  console.log(`\nrequest throughput: ${rounds} interleaved rounds of ${seconds} s, 16 connections, medians`);
+  console.log('(× hello by CPU: hello\'s server CPU per request over this one\'s — the throughput ratio each would reach on a core of its own, robust to other load on the machine)');
+  console.log('| load | req/s | × hello | server CPU µs/req | × hello by CPU | target | non-2xx |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const r of results) {
-    const ratio = r.medianRequestsPerSecond / baseline;
+    const ratio = r.medianRequestsPerSecond / baseline.medianRequestsPerSecond;
+    const cpuRatio = baseline.medianCpuMicrosecondsPerRequest / r.medianCpuMicrosecondsPerRequest;
     const target = targets[r.name];
-    console.log(`| ${r.name} | ${Math.round(r.medianRequestsPerSecond)} | ${ratio.toFixed(2)} | ${target ? `≥ ${target} ${ratio >= target ? 'met' : 'NOT MET'}` : '—'} | ${r.non2xx} |`);
+    console.log(
+      `| ${r.name} | ${Math.round(r.medianRequestsPerSecond)} | ${ratio.toFixed(2)} | ${r.medianCpuMicrosecondsPerRequest.toFixed(0)} | ${cpuRatio.toFixed(2)} | ${target ? `≥ ${target} ${ratio >= target ? 'met' : 'NOT MET'}` : '—'} | ${r.non2xx} |`,
+    );
   }
 } finally {
   await gatehouse.stop();

@@ -3,6 +3,9 @@ import { MINUTE } from '../core/clock.js';
 import { ensureFirstAdmin } from '../core/users/first-admin.js';
 import { createGatehouse } from '../server/gatehouse.js';
 
+/** SIGTERM lets requests in flight finish, for at most this long. */
+const SHUTDOWN_DEADLINE_IN_MILLISECONDS = 25_000;
+
 export async function runServe(config: Config): Promise<number> {
   const { app, ctx, logger } = await createGatehouse(config);
   const admin = await ensureFirstAdmin(ctx, config.adminPassword);
@@ -28,8 +31,17 @@ export async function runServe(config: Config): Promise<number> {
     closing = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     clearInterval(sweep);
+    // A keep-alive connection whose request finished after the signal would hold app.close() open
+    // until it times out (72 s): each is closed as soon as it is idle. Requests that never end
+    // are cut at the deadline, before an orchestrator's SIGKILL (30 s by default) would.
+    const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_DEADLINE_IN_MILLISECONDS);
     app.close().then(
-      () => process.exit(0),
+      () => {
+        clearInterval(closeIdle);
+        clearTimeout(deadline);
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };

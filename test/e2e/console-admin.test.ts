@@ -328,13 +328,13 @@ describe('the console, walked by an administrator', { skip }, () => {
     // More than one page of events by now: older and back.
     await page.getByRole('button', { name: 'Older →' }).click();
     await page.getByText('Page 2').waitFor();
-    await page.getByRole('cell', { name: 'Mfa enabled' }).first().waitFor();
+    await page.getByRole('cell', { name: 'MFA enabled' }).first().waitFor();
     await page.getByRole('button', { name: '← Newer' }).click();
     await page.getByText('Page 1').waitFor();
 
     await page.getByLabel('Event', { exact: true }).selectOption('api_key_created');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await waitForEveryRow(page, 'Api key created');
+    await waitForEveryRow(page, 'API key created');
     assert.equal(await page.getByRole('row').count(), 2, 'a header and the one api_key_created event');
     assert.equal(await page.getByRole('button', { name: 'Older →' }).isDisabled(), true);
   });

@@ -1,9 +1,9 @@
 // A real Gatehouse process (`gatehouse serve` through tsx), as an operator runs it: its own port,
-// its own environment, its JSON log captured line by line. For tests of several instances, faults
-// (SIGKILL, SIGTERM) and storage outages. Every process started here is SIGKILLed when the test
-// process exits, so a failed test leaves no server behind.
+// its own environment, its JSON log captured line by line (as the logger flushes it). For tests
+// of several instances, faults (SIGKILL, SIGTERM) and storage outages. Every process started here
+// is SIGKILLed when the test process exits, so a failed test leaves no server behind.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { connect } from 'node:net';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,15 +35,43 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
+/** A port nobody listens on right now (the kernel's choice), for the process to take. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 /**
  * Starts `gatehouse serve` on a free port with exactly these settings (no GATEHOUSE_* variable of
- * the test's own environment leaks in) and waits for "Server listening at …". The log level stays
- * at `info` or below: that line says which port the server took.
+ * the test's own environment leaks in), and waits until `/healthz` answers. The port is chosen
+ * here rather than read from the "Server listening at …" log line: the log is written in batches,
+ * so that line may come late. A port taken in the meantime by someone else is retried.
  */
 export async function startGatehouseProcess(settings: Record<string, string>): Promise<GatehouseProcess> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const started = spawnGatehouse(port, settings);
+    try {
+      await started.waitUntilServing();
+      return started.process;
+    } catch (error) {
+      await started.process.stop('SIGKILL');
+      const lostThePort = started.process.logLines.some((line) => /EADDRINUSE/.test(line));
+      if (!lostThePort || attempt === 3) throw error;
+    }
+  }
+}
+
+function spawnGatehouse(port: number, settings: Record<string, string>): { process: GatehouseProcess; waitUntilServing(): Promise<void> } {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) if (!name.startsWith('GATEHOUSE_')) env[name] = value;
-  Object.assign(env, { GATEHOUSE_PORT: '0', GATEHOUSE_HOST: '127.0.0.1', GATEHOUSE_ADMIN_PASSWORD: PROCESS_ADMIN_PASSWORD, GATEHOUSE_LOG_LEVEL: 'info', ...settings });
+  Object.assign(env, { GATEHOUSE_HOST: '127.0.0.1', GATEHOUSE_ADMIN_PASSWORD: PROCESS_ADMIN_PASSWORD, GATEHOUSE_LOG_LEVEL: 'info', ...settings, GATEHOUSE_PORT: String(port) });
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   const logLines: string[] = [];
@@ -70,6 +98,7 @@ export async function startGatehouseProcess(settings: Record<string, string>): P
       for (const wake of waiters.splice(0)) wake();
     });
   });
+  const tail = () => logLines.slice(-20).join('\n');
 
   function waitForLogLines(pattern: RegExp, count = 1, timeoutInMilliseconds = STARTUP_TIMEOUT_IN_MILLISECONDS): Promise<void> {
     const deadline = Date.now() + timeoutInMilliseconds;
@@ -83,7 +112,6 @@ export async function startGatehouseProcess(settings: Record<string, string>): P
       };
       const check = () => {
         if (settled) return;
-        const tail = () => logLines.slice(-20).join('\n');
         if (logLines.filter((line) => pattern.test(line)).length >= count) settle();
         else if (hasExited) settle(new Error(`the process exited before logging ${pattern}:\n${tail()}`));
         else if (Date.now() > deadline) settle(new Error(`no ${count}× ${pattern} in the log within ${timeoutInMilliseconds} ms:\n${tail()}`));
@@ -95,23 +123,34 @@ export async function startGatehouseProcess(settings: Record<string, string>): P
     });
   }
 
-  try {
-    await waitForLogLines(/Server listening at http:\/\/127\.0\.0\.1:\d+/);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
+  const origin = `http://127.0.0.1:${port}`;
+  async function waitUntilServing(): Promise<void> {
+    const deadline = Date.now() + STARTUP_TIMEOUT_IN_MILLISECONDS;
+    for (;;) {
+      if (hasExited) throw new Error(`gatehouse serve exited during start-up:\n${tail()}`);
+      if (Date.now() > deadline) throw new Error(`gatehouse serve did not answer /healthz within ${STARTUP_TIMEOUT_IN_MILLISECONDS} ms:\n${tail()}`);
+      try {
+        if ((await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(2_000) })).status === 200) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
-  const port = Number(/Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(logLines.find((line) => /Server listening at/.test(line))!)![1]);
+
   return {
-    child,
-    port,
-    origin: `http://127.0.0.1:${port}`,
-    logLines,
-    exited,
-    waitForLogLines,
-    async stop(signal = 'SIGKILL') {
-      if (!hasExited) child.kill(signal);
-      return exited;
+    waitUntilServing,
+    process: {
+      child,
+      port,
+      origin,
+      logLines,
+      exited,
+      waitForLogLines,
+      async stop(signal = 'SIGKILL') {
+        if (!hasExited) child.kill(signal);
+        return exited;
+      },
     },
   };
 }

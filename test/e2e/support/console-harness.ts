@@ -25,7 +25,6 @@ export function browserSkipReason(): string | null {
   if (existsSync(CHROMIUM)) return null;
   const reason = `Chromium not found at ${CHROMIUM} (apt-get install chromium fonts-dejavu-core; set REQUIRE_BROWSER=1 to require it)`;
   if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but ${reason}`);
-  console.log(`# skipping the console browser tests: ${reason}`);
   return reason;
 }
 

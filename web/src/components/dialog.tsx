@@ -12,6 +12,9 @@ export function Dialog({ title, onClose, children, wide }: { title: string; onCl
     if (!dialog) return;
     const opener = document.activeElement as HTMLElement | null;
     dialog.showModal();
+    // Start in the dialog's content, not on its Close button: the first field, else the first button.
+    const first = dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea):not([disabled]):not([type="hidden"])') ?? dialog.querySelector<HTMLElement>('.dialog-body button:not([disabled])');
+    first?.focus();
     const cancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();

@@ -46,7 +46,14 @@ const eventTypes = [
   'api_key_policy_changed',
 ];
 
-export const eventName = (type: string) => type.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const acronyms: Record<string, string> = { api: 'API', mfa: 'MFA', smtp: 'SMTP', totp: 'TOTP' };
+
+/** "api_key_created" → "API key created". */
+export const eventName = (type: string) =>
+  type
+    .split('_')
+    .map((word, index) => acronyms[word] ?? (index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+    .join(' ');
 
 interface Filter {
   type: string;

@@ -58,10 +58,11 @@ export function AuthenticationMethodsPage() {
     const body = { ...bodyOf(current), ...(turningOff && { password: confirm.password, code: confirm.code.replace(/\s+/g, '') }) };
     const answer = await save.run(() => api.put<AuthenticationSettings>('/api/settings/authentication', body));
     if (!answer) return;
+    // Reload first: until the saved values are back, the form keeps showing the proposal.
+    await settings.reload();
     setProposal(null);
     setConfirm({ password: '', code: '' });
     setDone('The authentication methods were saved.');
-    await settings.reload();
   };
 
   if (settings.error) {
