@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ApiKey, ApiKeyStore } from '../core/ports.js';
+import type { FastReader } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import type { ApiKeysTable, Database } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -22,7 +23,7 @@ function toApiKey(row: ApiKeyRow): ApiKey {
 
 const KEY_COLUMNS = ['k.id', 'k.user_id', 'k.name', 'k.created_at', 'k.expires_at', 'k.read_only', 'k.last_used_at', 'k.last_used_address'] as const;
 
-export function createApiKeyStore(db: Kysely<Database>): ApiKeyStore {
+export function createApiKeyStore(db: Kysely<Database>, reader?: FastReader): ApiKeyStore {
   // One primary-key lookup joined to the owner by primary key: the whole cost of a request.
   const keyWithOwner = prepareQuery(db, (q) =>
     q
@@ -35,6 +36,7 @@ export function createApiKeyStore(db: Kysely<Database>): ApiKeyStore {
         'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
       ])
       .where('k.id', '=', ''),
+    reader,
   );
   return {
     async createApiKey(key) {

@@ -9,9 +9,19 @@ import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** Runs a read on its own connection, synchronously, and answers its rows. */
+export type FastReader = (sql: string, parameters: readonly unknown[]) => unknown[];
+
 export interface OpenDatabase {
   db: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * SQLite files only: a second, read-only connection for the hot-path reads (a session by token,
+   * a user by name, a key by id). WAL lets it read beside the writer, and it sees only committed
+   * data, never a transaction of the writer's in progress.
+   */
+  reader?: FastReader;
+  closeReader?: () => void;
 }
 
 export function dialectOf(url: string): Dialect {
@@ -51,7 +61,12 @@ export function openDatabase(url: string): OpenDatabase {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }), dialect: 'sqlite' };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  if (path === ':memory:') return { db, dialect: 'sqlite' };
+  const readOnly = new SqliteDatabase(path, { readonly: true });
+  readOnly.pragma('busy_timeout = 5000');
+  const reads = withStatementCache(readOnly);
+  return { db, dialect: 'sqlite', reader: (sql, parameters) => reads.prepare(sql).all(parameters), closeReader: () => readOnly.close() };
 }
 
 /**

@@ -14,22 +14,25 @@ import { createThrottleStore } from './throttles-store.js';
 import { createUserStore } from './users-store.js';
 
 export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store> {
-  const { db, dialect } = openDatabase(databaseUrl);
+  const { db, dialect, reader, closeReader } = openDatabase(databaseUrl);
   if (options.migrate ?? true) await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
   return {
     dialect,
-    ...createUserStore(db, dialect),
-    ...createSessionStore(db),
+    ...createUserStore(db, dialect, reader),
+    ...createSessionStore(db, reader),
     ...createSignInFlowStore(db),
     ...createThrottleStore(db),
     ...createAuditStore(db),
-    ...createSettingsStore(db),
+    ...createSettingsStore(db, reader),
     ...createMfaStore(db),
-    ...createApiKeyStore(db),
+    ...createApiKeyStore(db, reader),
     ...createEmailCodeStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    async close() {
+      closeReader?.();
+      await db.destroy();
+    },
   };
 }

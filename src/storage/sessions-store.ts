@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Session, SessionStore } from '../core/ports.js';
 import type { Database, SessionsTable } from './schema.js';
+import type { FastReader } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import { toUser } from './users-store.js';
 
@@ -18,7 +19,7 @@ function toSession(row: Selectable<SessionsTable>): Session {
   };
 }
 
-export function createSessionStore(db: Kysely<Database>): SessionStore {
+export function createSessionStore(db: Kysely<Database>, reader?: FastReader): SessionStore {
   // One indexed join answers both the session and its user on the hot path.
   const sessionByTokenHash = prepareQuery(db, (q) =>
     q
@@ -30,8 +31,7 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
         'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
         'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
       ])
-      .where('s.token_hash', '=', ''),
-  );
+      .where('s.token_hash', '=', ''), reader);
   return {
     async createSession(session, tokenHash) {
       await db

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { SettingsStore } from '../core/ports.js';
+import type { FastReader } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import type { Database } from './schema.js';
 
-export function createSettingsStore(db: Kysely<Database>): SettingsStore {
-  const settingByKey = prepareQuery(db, (q) => q.selectFrom('settings').select('value').where('key', '=', ''));
+export function createSettingsStore(db: Kysely<Database>, reader?: FastReader): SettingsStore {
+  const settingByKey = prepareQuery(db, (q) => q.selectFrom('settings').select('value').where('key', '=', ''), reader);
   return {
     async readSetting(key) {
       const [row] = await settingByKey(key);

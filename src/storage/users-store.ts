@@ -3,6 +3,7 @@ import type { UserChanges, UserStore } from '../core/ports.js';
 import { type MfaMethod, normalizeUsername, type Role, type User } from '../core/users/user.js';
 import type { Dialect } from './database.js';
 import type { Database, UsersTable } from './schema.js';
+import type { FastReader } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -29,8 +30,8 @@ function removesAnAdmin(user: User, changes: UserChanges | 'delete'): boolean {
   return (changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true;
 }
 
-export function createUserStore(db: Kysely<Database>, dialect: Dialect): UserStore {
-  const userByNormalizedName = prepareQuery(db, (q) => q.selectFrom('users').selectAll().where('username_normalized', '=', ''));
+export function createUserStore(db: Kysely<Database>, dialect: Dialect, reader?: FastReader): UserStore {
+  const userByNormalizedName = prepareQuery(db, (q) => q.selectFrom('users').selectAll().where('username_normalized', '=', ''), reader);
   const findById = async (executor: Kysely<Database> | Transaction<Database>, id: string) => {
     const row = await executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toUser(row) : null;

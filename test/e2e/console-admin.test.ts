@@ -239,6 +239,26 @@ describe('the console, walked by an administrator', { skip }, () => {
     assert.equal((await page.content()).includes(apiToken), false, 'the token is gone from the page');
     await p.screenshot('10-api-keys');
 
+    // A read-only key with an expiry date: listed with both, and refused for writes.
+    await page.getByRole('button', { name: 'Generate New API Key' }).click();
+    const second = page.getByRole('dialog', { name: 'Generate New API Key' });
+    await second.getByLabel('Name').fill('reporting');
+    await second.getByLabel('Expires on (optional)').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+    await second.getByRole('checkbox', { name: /Read-only/ }).check();
+    await second.getByRole('button', { name: 'Generate API Key' }).click();
+    const reader = page.getByRole('dialog', { name: 'Your new API key' });
+    await reader.getByRole('button', { name: 'Copy API key' }).click();
+    const readerKey = await readClipboard(page);
+    await reader.getByRole('button', { name: 'Copy API token' }).click();
+    const readerToken = await readClipboard(page);
+    await reader.getByRole('button', { name: 'Done' }).click();
+    const readerRow = page.getByRole('row', { name: /reporting/ }).first();
+    await readerRow.getByText('Read-only').waitFor();
+    assert.doesNotMatch(await readerRow.innerText(), /Never\s+Never/, 'the expiry date is listed');
+    assert.equal((await basicRequest(c, '/api/me', readerKey, readerToken)).status, 200);
+    const write = await basicRequest(c, '/api/me/sessions', readerKey, readerToken, 'DELETE');
+    assert.equal((write.body as { error: { type: string } }).error.type, 'api_key_read_only');
+
     await row.getByRole('button', { name: /Revoke/ }).click();
     const confirm = page.getByRole('dialog', { name: 'Revoke API key' });
     await confirm.getByRole('button', { name: 'Revoke API key' }).click();

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { AUTHENTICATION_POLICY_KEY } from '../../src/core/policy/authentication-policy.js';
 import { resetUserPassword } from '../../src/core/users/user-administration.js';
 import type { User } from '../../src/core/users/user.js';
-import { addTestUser } from '../helpers/test-app.js';
+import { ADMIN_PASSWORD, addTestUser } from '../helpers/test-app.js';
 import { browserSkipReason, type Console, type ConsolePage, horizontalOverflow, nextCode, openPage, readAuthenticatorFromScreen, startConsole } from './support/console-harness.js';
 
 const skip = browserSkipReason() ?? false;
@@ -142,5 +142,21 @@ describe('the console, walked by a standard user', { skip }, () => {
     await dialog.getByText('cannot be turned off').waitFor();
     await dialog.getByRole('button', { name: 'Close' }).first().click();
     p.assertNoConsoleErrors();
+  });
+
+  test("an administrator resets the user's MFA from the Users page", async () => {
+    await c.t.ctx.store.writeSetting(AUTHENTICATION_POLICY_KEY, { allowedMethods: ['totp', 'email'], enforceMfa: false }, c.t.clock.now());
+    const admin = await openPage(c);
+    await admin.page.goto(`${c.origin}/admin/users`);
+    await signIn(admin.page, 'admin', ADMIN_PASSWORD);
+    await admin.page.getByRole('button', { name: 'Manage operator' }).click();
+    const manage = admin.page.getByRole('dialog', { name: 'User operator' });
+    await manage.getByRole('button', { name: 'Reset MFA' }).click();
+    await manage.getByRole('group', { name: 'Confirm' }).getByRole('button', { name: 'Reset MFA' }).click();
+    await manage.getByText('must enroll again at the next sign-in').waitFor();
+    await manage.getByRole('button', { name: 'Close' }).click();
+    await admin.page.getByRole('row', { name: /operator/ }).getByText('Off').waitFor();
+    admin.assertNoConsoleErrors();
+    await admin.context.close();
   });
 });

@@ -69,7 +69,7 @@ function assertServiceUnavailable(answer: HttpAnswer, what: string, needsRetryAf
 // ─── SIGKILL in the middle ────────────────────────────────────────────────────────────────────
 
 const KILLS = 5;
-const USERS = 12;
+const USERS = 10;
 const seed = Number(process.env.GATEHOUSE_FAULT_SEED ?? Date.now() % 1_000_000);
 console.log(`# faults.test.ts: kill moments from seed ${seed} (GATEHOUSE_FAULT_SEED=${seed} replays them)`);
 
@@ -83,6 +83,8 @@ interface WorkerState {
 }
 
 interface WorkloadReport {
+  /** Answers received so far: the kills are timed in these, so they land mid-work however fast the machine. */
+  answers: number;
   finished: number;
   signIns: number;
   keysCreated: number;
@@ -95,9 +97,10 @@ interface WorkloadReport {
 /** One worker per user, each looping: sign in (password, recovery code when MFA is on), create a
  * key and use it, enroll or change to a new authenticator app (start, verify, Finish). It stops at
  * the first connection error: the process was killed. */
-function runWorkload(origin: string, users: WorkerState[], report: WorkloadReport): Promise<void> {
+function runWorkload(origin: string, users: WorkerState[], report: WorkloadReport, random: SeededRandom): Promise<void> {
   const admin = (method: string, path: string) => requestWithBasic(origin, 'admin', PROCESS_ADMIN_PASSWORD, method, path);
   const note = (what: string, answer: HttpAnswer): boolean => {
+    report.answers++;
     if (answer.status >= 500) report.serverErrors.push(`${what}: ${answer.status} ${answer.text}`);
     return answer.status < 500;
   };
@@ -139,7 +142,7 @@ function runWorkload(origin: string, users: WorkerState[], report: WorkloadRepor
     ]);
     if (note('key creation', key) && key.status === 201) {
       report.keysCreated++;
-      const uses = await Promise.all(Array.from({ length: 3 }, () => requestWithBasic(origin, key.body.api_key as string, key.body.api_token as string)));
+      const uses = await Promise.all(Array.from({ length: 2 }, () => requestWithBasic(origin, key.body.api_key as string, key.body.api_token as string)));
       uses.forEach((use) => note('key use', use));
     }
     if (!note('enrollment start', started) || started.status !== 200) return;
@@ -157,6 +160,8 @@ function runWorkload(origin: string, users: WorkerState[], report: WorkloadRepor
 
   return Promise.all(
     users.map(async (user) => {
+      // Staggered starts, so that at the kill the workers are in different steps.
+      await sleep(random.nextUint32() % 500);
       try {
         for (;;) await iterate(user);
       } catch {
@@ -226,7 +231,7 @@ for (const kind of kinds) {
       const usernames = Array.from({ length: USERS }, (_, i) => `worker.${i + 1}`);
       const ids = await addUsers(server.origin, usernames);
       const users: WorkerState[] = usernames.map((username) => ({ id: ids.get(username)!, username, recoverySets: [], usedCodes: new Set(), keys: 0 }));
-      const report: WorkloadReport = { finished: 0, signIns: 0, keysCreated: 0, interrupted: 0, serverErrors: [], surprises: [] };
+      const report: WorkloadReport = { answers: 0, finished: 0, signIns: 0, keysCreated: 0, interrupted: 0, serverErrors: [], surprises: [] };
 
       for (let kill = 1; kill <= KILLS; kill++) {
         if (kill > 1) {
@@ -235,8 +240,12 @@ for (const kind of kinds) {
         }
         // One sequential request first, so the workers' MFA resets find the admin's password cached.
         assert.equal((await requestWithBasic(server.origin, 'admin', PROCESS_ADMIN_PASSWORD, 'GET', '/api/me')).status, 200);
-        const workload = runWorkload(server.origin, users, report);
-        await sleep(400 + random.nextUint32() % 1200);
+        const workload = runWorkload(server.origin, users, report, random);
+        // Somewhere between a few and a few dozen answers per worker into the round, plus a random instant.
+        const killAt = report.answers + 20 + (random.nextUint32() % 120);
+        const deadline = Date.now() + 30_000;
+        while (report.answers < killAt && Date.now() < deadline) await sleep(10);
+        await sleep(random.nextUint32() % 50);
         const exit = await server.stop('SIGKILL');
         assert.equal(exit.signal, 'SIGKILL');
         await workload;
