@@ -2,35 +2,12 @@
 // nowhere in the database in the clear: not in the SQLite file (nor its WAL), not in any
 // PostgreSQL table.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import pg from 'pg';
 import { decodeBase32 } from '../../src/core/totp/totp-secret.js';
+import { dumpDatabase } from '../helpers/database-dump.js';
 import { enrollTotp } from '../helpers/mfa-steps.js';
 import { addTestUser, Browser, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
-
-/** Everything the database holds, as one text blob (plus the raw bytes for SQLite). */
-async function dumpDatabase(t: TestApp): Promise<Buffer> {
-  if (t.database.name === 'sqlite') {
-    const directory = dirname(t.database.url);
-    return Buffer.concat(readdirSync(directory).map((name) => readFileSync(join(directory, name))));
-  }
-  const client = new pg.Client({ connectionString: t.database.url });
-  await client.connect();
-  try {
-    const tables = await client.query<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public'");
-    const parts: string[] = [];
-    for (const { tablename } of tables.rows) {
-      const rows = await client.query(`select row_to_json(t)::text as row from "${tablename}" t`);
-      parts.push(...rows.rows.map((r: { row: string }) => r.row));
-    }
-    return Buffer.from(parts.join('\n'));
-  } finally {
-    await client.end();
-  }
-}
 
 function variantsOf(secret: string): string[] {
   const bytes = decodeBase32(secret)!;
