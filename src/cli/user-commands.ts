@@ -12,12 +12,13 @@ import { migrateToLatest } from '../storage/migrations/index.js';
 import type { Kysely } from 'kysely';
 
 export async function runMigrate(config: Config): Promise<number> {
-  const { db, dialect } = openDatabase(config.databaseUrl);
+  const { db, dialect, closeReader } = await openDatabase(config.databaseUrl);
   try {
     const applied = await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
     return 0;
   } finally {
+    closeReader?.();
     await db.destroy();
   }
 }

@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
 import type { ServerKeys } from '../core/crypto/server-keys.js';
 import type { MailDelivery, MailEnvelope, Mailer, Store } from '../core/ports.js';
 import { renderMessage } from './templates.js';
@@ -21,7 +20,13 @@ export function defaultSender(productName: string): string {
   return `${productName} <gatehouse@localhost>`;
 }
 
-export function createSmtpTransport(settings: SmtpSettings) {
+/** nodemailer is loaded on first use: a server that never sends mail never pays for it. */
+async function loadNodemailer() {
+  return (await import('nodemailer')).default;
+}
+
+export async function createSmtpTransport(settings: SmtpSettings) {
+  const nodemailer = await loadNodemailer();
   return nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
@@ -43,7 +48,7 @@ export function createMailer(options: MailerOptions): Mailer {
       const content = renderMessage(productName, mail);
       if (route.kind === 'outbox') return writeToOutbox(options.outboxDir, defaultSender(productName), mail, content);
       try {
-        const info = await createSmtpTransport(route.settings).sendMail({ from: route.settings.sender, to: mail.to, ...content });
+        const info = await (await createSmtpTransport(route.settings)).sendMail({ from: route.settings.sender, to: mail.to, ...content });
         return { ok: true, response: info.response };
       } catch (error) {
         return { ok: false, error: describeSmtpError(error) };
@@ -59,6 +64,7 @@ export function describeSmtpError(error: unknown): string {
 }
 
 async function writeToOutbox(directory: string, from: string, mail: MailEnvelope, content: { subject: string; text: string; html: string }): Promise<MailDelivery> {
+  const nodemailer = await loadNodemailer();
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const info = await transport.sendMail({ from, to: mail.to, ...content });
   await mkdir(directory, { recursive: true, mode: 0o700 });

@@ -45,7 +45,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     logController: new OneLinePerRequest(),
     // Errors the router raises before any route runs still answer in the envelope.
-    frameworkErrors: (error, _request, reply) => sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'invalid_request'),
+    frameworkErrors: (error, _request, reply) => {
+      void sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'invalid_request');
+    },
     // A request Node's HTTP parser cannot read (bad bytes, headers over 16 KiB) gets the envelope too.
     clientErrorHandler: (error, socket) => {
       const tooLarge = (error as { code?: string }).code === 'HPE_HEADER_OVERFLOW';

@@ -28,7 +28,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     setInterval(() => batched.flush(), 200).unref();
     stream = batched;
   }
-  return pino({ level, redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' }, base: { service: 'gatehouse' } }, stream as pino.DestinationStream);
+  return pino({ level, redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' }, base: { service: 'gatehouse' } }, stream);
 }
 
 export function createCoreContext(config: Config, store: Store, log: Logger, clock: Clock = systemClock): CoreContext {

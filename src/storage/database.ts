@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -35,8 +34,10 @@ export function sqlitePathOf(url: string): string {
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-export function openDatabase(url: string): OpenDatabase {
+export async function openDatabase(url: string): Promise<OpenDatabase> {
   if (dialectOf(url) === 'postgres') {
+    // pg is loaded only for PostgreSQL: a SQLite appliance never pays for it.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({
       connectionString: url,
       max: 10,

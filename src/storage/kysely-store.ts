@@ -14,7 +14,7 @@ import { createThrottleStore } from './throttles-store.js';
 import { createUserStore } from './users-store.js';
 
 export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store> {
-  const { db, dialect, reader, closeReader } = openDatabase(databaseUrl);
+  const { db, dialect, reader, closeReader } = await openDatabase(databaseUrl);
   if (options.migrate ?? true) await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
   return {
     dialect,

@@ -24,6 +24,12 @@ export function SignedInRoutes() {
   const account = useAccount();
   const { user } = account;
 
+  // After a navigation, focus moves to the new page's heading (screen readers hear where they are).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
+  }, [path]);
+
   useEffect(() => {
     if (path === '/' || path === '/sign-in') navigate('/account', { replace: true });
     if (path === '/mfa/enroll' && user.mfa_enabled) navigate('/mfa/change', { replace: true });

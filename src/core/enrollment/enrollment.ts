@@ -3,7 +3,6 @@
 // enrollment is a change of method: the old factor stays until the new one is finished, so there is
 // never a moment without MFA.
 import { randomBytes } from 'node:crypto';
-import QRCode from 'qrcode';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { MINUTE } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
@@ -87,6 +86,8 @@ export async function startTotpEnrollment(ctx: CoreContext, user: User, client: 
     expiresAt: now + ENROLLMENT_LIFETIME,
   });
   const otpauthUri = buildTotpKeyUri({ issuer: ctx.settings.issuer, accountName: user.username, secretBase32: secret });
+  // Loaded on first use: enrollments are rare, a server's memory is not.
+  const { default: QRCode } = await import('qrcode');
   const qrCodePng = await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
   await recordAuditEvent(ctx, { type: 'mfa_enrollment_started', outcome: 'success', actor: user, target: user, client, details: { method: 'totp', changing_from: user.mfaMethod } });
   return { ok: true, method: 'totp', secret, otpauthUri, qrCodePng };

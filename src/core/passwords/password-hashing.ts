@@ -1,5 +1,6 @@
 // Argon2id with OWASP's minimum: m = 19 MiB, t = 2, p = 1 (Password Storage CS; ASVS 5.0 App. C).
 // The hash runs on libuv's thread pool, so the event loop keeps serving while it works.
+import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
 
 export const ARGON2_OPTIONS = {
@@ -14,13 +15,34 @@ export function normalizePassword(password: string): string {
   return password.normalize('NFC');
 }
 
+/**
+ * At most one Argon2id computation per core at a time: more would not finish sooner, and each one
+ * holds 19 MiB, so a burst of sign-ins cannot push memory up by the thread pool's size × 19 MiB.
+ */
+const MAX_CONCURRENT_HASHES = Math.max(1, availableParallelism());
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next waiter, or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(normalizePassword(password), ARGON2_OPTIONS);
+  return withHashSlot(() => hash(normalizePassword(password), ARGON2_OPTIONS));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, normalizePassword(password));
+    return await withHashSlot(() => verify(passwordHash, normalizePassword(password)));
   } catch {
     return false;
   }

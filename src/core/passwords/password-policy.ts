@@ -1,7 +1,7 @@
 // Password policy of SPEC 2.1 and NIST 800-63B §3.1.1.2: length counted in code points, a
 // blocklist of common passwords, not the username, no truncation; "a letter and a digit" only
 // when the administrator asks for it (the vStor rule).
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
 
 export interface PasswordPolicy {
   minLength: number;
@@ -18,7 +18,10 @@ let commonPasswords: Set<string> | undefined;
 
 function isCommonPassword(password: string): boolean {
   // 49,000 entries from zxcvbn-ts's maintained list, compared case-insensitively.
-  commonPasswords ??= new Set((dictionary['passwords-common']).map((p) => p.toLowerCase()));
+  // Loaded on first use, not at start: the list costs memory a running server rarely needs.
+  commonPasswords ??= new Set(
+    (createRequire(import.meta.url)('@zxcvbn-ts/language-common') as { dictionary: Record<string, string[]> }).dictionary['passwords-common']!.map((p) => p.toLowerCase()),
+  );
   return commonPasswords.has(password.toLowerCase());
 }
 

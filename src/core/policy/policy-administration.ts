@@ -4,7 +4,7 @@
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import { type ConfirmationFailure, confirmPasswordAndCode } from '../mfa/mfa-management.js';
-import { MFA_METHODS, type MfaMethod, type User } from '../users/user.js';
+import { MFA_METHODS, type User } from '../users/user.js';
 import { AUTHENTICATION_POLICY_KEY, type AuthenticationPolicy, mustEnroll, readAuthenticationPolicy } from './authentication-policy.js';
 
 export interface PolicyImpact {
@@ -29,7 +29,7 @@ export async function previewPolicy(ctx: CoreContext, actor: User, policy: Authe
 export function normalizePolicy(input: { allowedMethods: string[]; enforceMfa: boolean }): AuthenticationPolicy | null {
   const allowed = MFA_METHODS.filter((m) => input.allowedMethods.includes(m));
   if (!allowed.includes('totp') || input.allowedMethods.some((m) => !(MFA_METHODS as readonly string[]).includes(m))) return null;
-  return { allowedMethods: allowed as MfaMethod[], enforceMfa: input.enforceMfa };
+  return { allowedMethods: allowed, enforceMfa: input.enforceMfa };
 }
 
 export type ChangePolicyResult =

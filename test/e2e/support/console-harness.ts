@@ -118,7 +118,7 @@ export async function openPage(c: Console, options: { width?: number; height?: n
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: c.origin });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;

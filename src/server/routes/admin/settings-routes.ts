@@ -191,7 +191,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
         return { ok: true as const, to, response: delivery.response };
       }
       try {
-        const info = await createSmtpTransport(route.settings).sendMail({ from: route.settings.sender, to, ...renderMessage(ctx.settings.issuer, envelope) });
+        const info = await (await createSmtpTransport(route.settings)).sendMail({ from: route.settings.sender, to, ...renderMessage(ctx.settings.issuer, envelope) });
         return { ok: true as const, to, response: info.response };
       } catch (error) {
         // The SMTP server's answer or the connection error, as a clear message (never a 500).

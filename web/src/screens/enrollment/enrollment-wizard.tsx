@@ -78,7 +78,9 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, onFini
   const stepIndex = step.name === 'method' ? 0 : step.name === 'codes' ? 2 : 1;
   return (
     <div className="wizard card">
-      <h1 className="wizard-title">{titles[mode]}</h1>
+      <h1 className="wizard-title" tabIndex={-1}>
+        {titles[mode]}
+      </h1>
       {mode === 'forced' ? (
         <Notice>
           <p>Your administrator requires multifactor authentication. Set it up now to finish signing in.</p>
