@@ -43,7 +43,7 @@ for (const kind of await availableDatabaseKinds()) {
     async function passwordStep(username: string): Promise<Browser> {
       const browser = new Browser(t.app);
       const answer = await browser.signIn(username, `${username} has a long password`);
-      assert.deepEqual(answer.json(), { state: 'awaiting_second_factor', methods: ['email', 'recovery_code'] });
+      assert.deepEqual(answer.json(), { state: 'awaiting_second_factor', methods: ['email', 'recovery_code'], email_masked: `${username[0]}***@example.com` });
       return browser;
     }
 

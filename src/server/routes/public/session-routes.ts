@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CoreContext } from '../../../core/context.js';
 import { hashToken } from '../../../core/crypto/server-keys.js';
 import { PublicError } from '../../../core/errors.js';
+import { describePendingSignIn } from '../../../core/sign-in/pending-sign-in.js';
 import { completeSecondFactor, sendSignInEmailCode } from '../../../core/sign-in/second-factor.js';
 import { startSignIn } from '../../../core/sign-in/sign-in.js';
 import { resolveSession } from '../../../core/sessions/sessions.js';
@@ -19,6 +20,9 @@ const SignInAnswer = Type.Object({
   state: SignInState,
   user: Type.Optional(UserView),
   methods: Type.Optional(Type.Array(Type.String())),
+  email_masked: Type.Optional(Type.String({ description: 'where an e-mail code would go (e-mail users)' })),
+  allowed_methods: Type.Optional(Type.Array(Type.String(), { description: 'awaiting_enrollment: the methods the user may enroll' })),
+  email_available: Type.Optional(Type.Boolean({ description: 'awaiting_enrollment: whether e-mail codes are allowed and the user has an address' })),
 });
 
 export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }: { ctx: CoreContext; publicOrigin: string | null }): Promise<void> {
@@ -50,7 +54,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         return { state: result.state, user: describeUser(result.user) };
       }
       setCookie(request, reply, 'sign_in', result.flowToken);
-      return result.state === 'awaiting_second_factor' ? { state: result.state, methods: result.methods } : { state: result.state };
+      return describePendingSignIn(ctx, result.user, result.state);
     },
   );
 
@@ -80,7 +84,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         if (result.reason === 'method_not_enrolled') throw new PublicError('invalid_request', { message: 'That method is not enrolled for this account.' });
         throw new PublicError(result.reason === 'locked' ? 'factor_locked' : 'invalid_credentials');
       }
-      if (result.state === 'awaiting_enrollment') return { state: result.state };
+      if (result.state === 'awaiting_enrollment') return describePendingSignIn(ctx, result.user, result.state);
       clearCookie(request, reply, 'sign_in');
       setCookie(request, reply, 'session', result.issued.token);
       return { state: result.state, user: describeUser(result.user) };
@@ -128,11 +132,8 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         }
       }
       const flow = await currentFlow(ctx, request);
-      if (flow) {
-        if (flow.state === 'awaiting_enrollment') return { state: flow.state };
-        const user = await ctx.store.findUserById(flow.userId);
-        return { state: flow.state, methods: user?.mfaMethod ? [user.mfaMethod, 'recovery_code'] : ['recovery_code'] };
-      }
+      const user = flow && (await ctx.store.findUserById(flow.userId));
+      if (flow && user) return describePendingSignIn(ctx, user, flow.state);
       return noSession(request, reply);
     },
   );

@@ -1,0 +1,19 @@
+// What the console needs to show for a sign-in that is not finished: the second-factor methods
+// (and where an e-mail code would go), or which methods a forced enrollment may use.
+import type { CoreContext } from '../context.js';
+import { maskEmail } from '../notifications/notify-user.js';
+import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
+import type { SignInFlowStateName } from '../ports.js';
+import type { User } from '../users/user.js';
+
+export async function describePendingSignIn(ctx: CoreContext, user: User, state: SignInFlowStateName) {
+  if (state === 'awaiting_second_factor') {
+    return {
+      state,
+      methods: [...(user.mfaMethod ? [user.mfaMethod] : []), 'recovery_code'],
+      ...(user.mfaMethod === 'email' && user.email && { email_masked: maskEmail(user.email) }),
+    };
+  }
+  const policy = await readAuthenticationPolicy(ctx.store);
+  return { state, allowed_methods: policy.allowedMethods, email_available: user.email !== null && policy.allowedMethods.includes('email') };
+}
