@@ -68,7 +68,7 @@ function assertServiceUnavailable(answer: HttpAnswer, what: string, needsRetryAf
 
 // ─── SIGKILL in the middle ────────────────────────────────────────────────────────────────────
 
-const KILLS = 5;
+const KILLS = Number(process.env.GATEHOUSE_FAULT_KILLS ?? 5);
 const USERS = 10;
 const seed = Number(process.env.GATEHOUSE_FAULT_SEED ?? Date.now() % 1_000_000);
 console.log(`# faults.test.ts: kill moments from seed ${seed} (GATEHOUSE_FAULT_SEED=${seed} replays them)`);
@@ -254,7 +254,8 @@ for (const kind of kinds) {
       server = await startGatehouseProcess(deployment.settings);
       await assertServesUsers(server.origin, ['admin', ...usernames]);
       console.log(`# ${kind}: ${report.signIns} sign-ins, ${report.finished} enrollments finished, ${report.keysCreated} keys created; ${report.interrupted} requests cut off by ${KILLS} kills`);
-      assert.ok(report.signIns > 0 && report.finished > 0 && report.keysCreated > 0, 'the workload did real work');
+      assert.ok(report.signIns > 0 && report.keysCreated > 0, 'the workload did real work');
+      if (KILLS >= 3) assert.ok(report.finished > 0, 'some enrollments were finished between the kills');
       assert.deepEqual(report.serverErrors, [], 'no request was answered with a 5xx');
       assert.deepEqual(report.surprises, [], 'every answer was one the flow expects');
       assert.equal((await server.stop('SIGTERM')).code, 0);

@@ -103,6 +103,7 @@ export function App() {
             mode="forced"
             username={stage.username}
             allowedMethods={stage.allowedMethods}
+            emailAvailable={stage.emailAvailable}
             onFinished={(user) => {
               if (user.must_change_password) return setStage({ kind: 'must_change_password', user });
               signedIn(user);

@@ -5,14 +5,17 @@ export type Stage =
   | { kind: 'loading' }
   | { kind: 'signed_out'; notice?: string }
   | { kind: 'second_factor'; methods: string[]; emailMasked?: string; username: string }
-  | { kind: 'must_enroll'; allowedMethods?: string[]; username: string }
+  | { kind: 'must_enroll'; allowedMethods?: string[]; emailAvailable?: boolean; username: string }
   | { kind: 'must_change_password'; user: UserView }
   | { kind: 'signed_in'; user: UserView };
 
 /** The stage a sign-in answer leads to. */
 export function stageOf(answer: SignInAnswer, username: string): Stage {
   if (answer.state === 'awaiting_second_factor') return { kind: 'second_factor', methods: answer.methods ?? ['totp', 'recovery_code'], ...(answer.email_masked && { emailMasked: answer.email_masked }), username };
-  if (answer.state === 'awaiting_enrollment') return { kind: 'must_enroll', ...(answer.methods && { allowedMethods: answer.methods }), username };
+  if (answer.state === 'awaiting_enrollment') {
+    const allowedMethods = answer.allowed_methods ?? answer.methods;
+    return { kind: 'must_enroll', ...(allowedMethods && { allowedMethods }), ...(answer.email_available !== undefined && { emailAvailable: answer.email_available }), username };
+  }
   if (!answer.user) return { kind: 'signed_out' };
   return answer.user.must_change_password ? { kind: 'must_change_password', user: answer.user } : { kind: 'signed_in', user: answer.user };
 }

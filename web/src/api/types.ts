@@ -23,6 +23,9 @@ export interface SignInAnswer {
   /** awaiting_second_factor: the user's method and 'recovery_code'; awaiting_enrollment: the allowed methods, when told. */
   methods?: string[];
   email_masked?: string;
+  /** awaiting_enrollment: the methods the user may enroll, and whether e-mail is usable for them. */
+  allowed_methods?: string[];
+  email_available?: boolean;
   session?: { id: string; mfa: boolean; created_at: string };
 }
 

@@ -19,15 +19,17 @@ interface Props {
   email?: string | null | undefined;
   /** Forced enrollment: the allowed methods when the sign-in answer told them. */
   allowedMethods?: string[] | undefined;
+  /** Forced enrollment: false when e-mail is allowed but the account has no address. */
+  emailAvailable?: boolean | undefined;
   onFinished: (user: UserView) => void;
   onCancel: () => void;
 }
 
 const titles = { enroll: 'Enroll in Multifactor Authentication', change: 'Change multifactor authentication method', forced: 'Set up multifactor authentication' };
 
-export function EnrollmentWizard({ mode, username, email, allowedMethods, onFinished, onCancel }: Props) {
+export function EnrollmentWizard({ mode, username, email, allowedMethods, emailAvailable, onFinished, onCancel }: Props) {
   const [step, setStep] = useState<Step>({ name: 'method' });
-  const [choice, setChoice] = useState<MethodChoice | null>(mode === 'forced' ? forcedChoice(allowedMethods) : null);
+  const [choice, setChoice] = useState<MethodChoice | null>(mode === 'forced' ? forcedChoice(allowedMethods, emailAvailable) : null);
   const [askPassword, setAskPassword] = useState(false);
   const [saved, setSaved] = useState(false);
   const [accountName, setAccountName] = useState(username);
@@ -138,9 +140,14 @@ function signedInChoice(status: MfaStatus, email: string | null | undefined): Me
   };
 }
 
-function forcedChoice(allowedMethods: string[] | undefined): MethodChoice {
+function forcedChoice(allowedMethods: string[] | undefined, emailAvailable: boolean | undefined): MethodChoice {
   return {
-    emailUnavailable: allowedMethods && !allowedMethods.includes('email') ? 'the administrator has disabled authentication with a one-time e-mail password.' : null,
+    emailUnavailable:
+      allowedMethods && !allowedMethods.includes('email')
+        ? 'the administrator has disabled authentication with a one-time e-mail password.'
+        : emailAvailable === false
+          ? 'your account has no e-mail address. Use an authentication app, or ask an administrator to add an address.'
+          : null,
     currentMethod: null,
   };
 }
