@@ -44,6 +44,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
     genReqId: () => randomUUID(),
     logController: new OneLinePerRequest(),
+    // During a graceful shutdown, requests already on open connections are served (the drain waits
+    // for them) rather than answered with Fastify's own 503 body, which is not our envelope.
+    return503OnClosing: false,
     // Errors the router raises before any route runs still answer in the envelope.
     frameworkErrors: (error, _request, reply) => {
       void sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'invalid_request');

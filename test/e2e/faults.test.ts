@@ -116,7 +116,10 @@ function runWorkload(origin: string, users: WorkerState[], report: WorkloadRepor
         user.usedCodes.add(code);
         const second = await browser.request('POST', '/api/session/second-factor', { method: 'recovery_code', code });
         if (!note('recovery code', second)) return null;
-        if (second.status === 200) return browser;
+        if (second.status === 200) {
+          report.signIns++;
+          return browser;
+        }
       }
       // No known code works (the kill hid which set is installed): the admin resets the user's MFA.
       const reset = await admin('POST', `/api/users/${user.id}/mfa/reset`);
