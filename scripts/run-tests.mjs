@@ -7,12 +7,11 @@
 //
 // Folders named node_modules, dist or fixtures are not searched (fixtures hold deliberately bad code).
 //
-// Node prints its own summary (ℹ tests / ℹ pass / ℹ fail) through the spec reporter; a TAP copy
-// written to a temporary file is read afterwards to print one plain closing line,
+// Node prints its own summary (ℹ tests / ℹ pass / ℹ fail) through the spec reporter; those lines,
+// read from the output as it passes through, give one plain closing line,
 // "N passed, N failed[, N skipped]". Exits non-zero if a test failed or none ran.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,16 +35,13 @@ function findTestFiles(folder) {
   });
 }
 
-/** The counts from the closing lines of a TAP report ("# pass 12"). */
-function readTapSummary(tapFile) {
-  let text = '';
-  try {
-    text = readFileSync(tapFile, 'utf8');
-  } catch {
-    return null;
-  }
+/**
+ * The counts from the spec reporter's closing lines ("ℹ pass 12"). They are read from the output
+ * itself: with --test-force-exit a file reporter may not be flushed before the runner exits.
+ */
+function readSummary(text) {
   const count = (name) => {
-    const matches = [...text.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))];
+    const matches = [...text.matchAll(new RegExp(`^ℹ ${name} (\\d+)$`, 'gm'))];
     const last = matches.at(-1);
     return last ? Number(last[1]) : null;
   };
@@ -77,23 +73,28 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const reportFolder = mkdtempSync(join(tmpdir(), 'gatehouse-tests-'));
-const tapFile = join(reportFolder, 'report.tap');
 const args = [
   '--import',
   'tsx',
   '--test',
   '--test-concurrency=2',
+  // A file whose tests are all done but that still holds a handle (a socket, a timer) is ended
+  // rather than left to hang the run; what its tests reported stands.
+  '--test-force-exit',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${tapFile}`,
   ...nodeArgs,
   ...files,
 ];
 
 console.log(`Running ${files.length} test file${files.length === 1 ? '' : 's'}${filters.length ? ` matching ${filters.join(', ')}` : ''}.`);
-const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
+// The output goes through as it comes; its last lines hold the summary.
+let tail = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  tail = (tail + chunk.toString()).slice(-20_000);
+});
 
 // Let Ctrl-C or a CI timeout reach the test runner, which then stops its own children.
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -102,13 +103,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 child.on('error', (error) => {
   console.error(`Could not start the test runner: ${error.message}`);
-  rmSync(reportFolder, { recursive: true, force: true });
   process.exit(1);
 });
 
-child.on('exit', (code, signal) => {
-  const summary = readTapSummary(tapFile);
-  rmSync(reportFolder, { recursive: true, force: true });
+child.on('close', (code, signal) => {
+  const summary = readSummary(tail);
 
   if (!summary) {
     console.error(`The test runner ended (${signal ?? `exit code ${code}`}) without a summary.`);
