@@ -1,15 +1,15 @@
 // Builds the Fastify app from a core context and settings; reads no environment. Every answer that
 // is not a success is the envelope {"error":{"type","message"}} with the status of error-status.ts.
 import { randomUUID } from 'node:crypto';
-import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Logger } from 'pino';
 import type { CoreContext } from '../core/context.js';
 import { registerRequestAuth } from './auth/request-auth.js';
 import { registerErrorHandling, sendError } from './error-handling.js';
 import { errorMessages } from '../core/errors.js';
 import { registerMetrics } from './metrics.js';
-import { OneLinePerRequest } from './request-logging.js';
+import { lazyRequestLogger, OneLinePerRequest } from './request-logging.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-key-admin-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
 import { settingsRoutes } from './routes/admin/settings-routes.js';
@@ -25,7 +25,7 @@ import { sessionRoutes } from './routes/public/session-routes.js';
 export interface AppOptions {
   ctx: CoreContext;
   /** A pino logger, or false for none. */
-  logger: FastifyBaseLogger | false;
+  logger: Logger | false;
   publicUrl?: string | undefined;
   /** Passed to Fastify's trustProxy: true, a hop count, or addresses/CIDRs. */
   trustProxy?: boolean | number | string | string[];
@@ -36,6 +36,14 @@ export interface AppOptions {
   outboxDir?: string;
 }
 
+const COMMON_HEADERS = { 'x-content-type-options': 'nosniff' };
+/** Answers about credentials and sessions are never cached (OWASP SM-2), nor framed or run. */
+const API_HEADERS = {
+  ...COMMON_HEADERS,
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+};
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { ctx } = options;
@@ -43,7 +51,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimitInBytes ?? 64 * 1024,
     trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
     genReqId: () => randomUUID(),
-    logController: new OneLinePerRequest(),
+    logController: new OneLinePerRequest(options.logger || null),
+    childLoggerFactory: lazyRequestLogger,
     // During a graceful shutdown, requests already on open connections are served (the drain waits
     // for them) rather than answered with Fastify's own 503 body, which is not our envelope.
     return503OnClosing: false,
@@ -67,21 +76,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ? (Fastify({ ...serverOptions, https: { cert: options.https.cert, key: options.https.key } } as FastifyServerOptions))
     : Fastify(serverOptions);
 
-  app.addHook('onSend', async (request, reply) => {
+  // A callback hook, not an async one: it runs on every answer, and a promise per answer shows.
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
+    reply.headers(request.url.startsWith('/api/') ? API_HEADERS : COMMON_HEADERS);
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
-    if (request.url.startsWith('/api/')) {
-      // Answers about credentials and sessions are never cached (OWASP SM-2), nor framed or run.
-      reply.header('cache-control', 'no-store');
-      reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
-      reply.header('referrer-policy', 'no-referrer');
-    }
+    done(null, payload);
   });
 
   // JSON only: other bodies (text/plain included, which Fastify parses by default) answer 415.
   app.removeContentTypeParser('text/plain');
-  await app.register(cookie);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

@@ -13,22 +13,14 @@ import type { Store } from '../core/ports.js';
 import { createMailer } from '../mail/mailer.js';
 import { openStore } from '../storage/kysely-store.js';
 import { type AppOptions, buildApp } from './app.js';
+import { batchedStdout } from './log-destination.js';
 
 /** Never logged: credentials in headers, cookies both ways. */
 export const REDACTED_LOG_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'headers.authorization', 'headers.cookie'];
 
-/**
- * JSON lines on stdout, written in batches of up to 4 KiB off the request path, and at least every
- * 200 ms (pino flushes the rest on exit, SIGTERM included); tests pass their own destination.
- */
+/** JSON lines on stdout, batched (log-destination.ts); tests pass their own destination. */
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
-  let stream: NodeJS.WritableStream | pino.DestinationStream | undefined = destination;
-  if (!stream) {
-    const batched = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-    setInterval(() => batched.flush(), 200).unref();
-    stream = batched;
-  }
-  return pino({ level, redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' }, base: { service: 'gatehouse' } }, stream);
+  return pino({ level, redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' }, base: { service: 'gatehouse' } }, destination ?? batchedStdout());
 }
 
 export function createCoreContext(config: Config, store: Store, log: Logger, clock: Clock = systemClock): CoreContext {

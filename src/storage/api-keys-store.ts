@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ApiKey, ApiKeyStore } from '../core/ports.js';
-import type { FastReader } from './database.js';
+import type { KeptReads } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import type { ApiKeysTable, Database } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -8,12 +8,13 @@ import { toUser } from './users-store.js';
 
 type ApiKeyRow = Omit<Selectable<ApiKeysTable>, 'token_hash' | 'first_used_at'>;
 
-function toApiKey(row: ApiKeyRow): ApiKey {
+/** `id` and `createdAt` apart: the hot join renames them (see toSession). */
+function toApiKey(row: Omit<ApiKeyRow, 'id' | 'created_at'>, id: string, createdAt: number): ApiKey {
   return {
-    id: row.id,
+    id,
     userId: row.user_id,
     name: row.name,
-    createdAt: row.created_at,
+    createdAt,
     expiresAt: row.expires_at,
     readOnly: row.read_only === 1,
     lastUsedAt: row.last_used_at,
@@ -23,7 +24,7 @@ function toApiKey(row: ApiKeyRow): ApiKey {
 
 const KEY_COLUMNS = ['k.id', 'k.user_id', 'k.name', 'k.created_at', 'k.expires_at', 'k.read_only', 'k.last_used_at', 'k.last_used_address'] as const;
 
-export function createApiKeyStore(db: Kysely<Database>, reader?: FastReader): ApiKeyStore {
+export function createApiKeyStore(db: Kysely<Database>, kept?: KeptReads): ApiKeyStore {
   // One primary-key lookup joined to the owner by primary key: the whole cost of a request.
   const keyWithOwner = prepareQuery(db, (q) =>
     q
@@ -36,7 +37,8 @@ export function createApiKeyStore(db: Kysely<Database>, reader?: FastReader): Ap
         'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
       ])
       .where('k.id', '=', ''),
-    reader,
+    ([row]) => (row ? { apiKey: toApiKey(row, row.k_id, row.k_created_at), tokenHash: row.token_hash, user: toUser(row) } : null),
+    kept,
   );
   return {
     async createApiKey(key) {
@@ -59,14 +61,10 @@ export function createApiKeyStore(db: Kysely<Database>, reader?: FastReader): Ap
         if (isUniqueViolation(error)) return { ok: false, reason: 'name_taken' };
         throw error;
       }
-      return { ok: true, apiKey: toApiKey(row) };
+      return { ok: true, apiKey: toApiKey(row, row.id, row.created_at) };
     },
 
-    async findApiKeyWithOwner(id) {
-      const [row] = await keyWithOwner(id);
-      if (!row) return null;
-      return { apiKey: toApiKey({ ...row, id: row.k_id, created_at: row.k_created_at }), tokenHash: row.token_hash, user: toUser(row) };
-    },
+    findApiKeyWithOwner: (id) => keyWithOwner(id),
 
     async listApiKeys({ userId }) {
       let query = db
@@ -77,7 +75,7 @@ export function createApiKeyStore(db: Kysely<Database>, reader?: FastReader): Ap
         .orderBy('k.id');
       if (userId !== undefined) query = query.where('k.user_id', '=', userId);
       const rows = await query.execute();
-      return rows.map((row) => ({ apiKey: toApiKey(row), owner: { id: row.user_id, username: row.username } }));
+      return rows.map((row) => ({ apiKey: toApiKey(row, row.id, row.created_at), owner: { id: row.user_id, username: row.username } }));
     },
 
     async revokeApiKey(id, userId) {
@@ -86,7 +84,7 @@ export function createApiKeyStore(db: Kysely<Database>, reader?: FastReader): Ap
       const row = await query
         .returning(['id', 'user_id', 'name', 'created_at', 'expires_at', 'read_only', 'last_used_at', 'last_used_address'])
         .executeTakeFirst();
-      return row ? toApiKey(row) : null;
+      return row ? toApiKey(row, row.id, row.created_at) : null;
     },
 
     async recordApiKeyUse(id, at, address, minIntervalInMilliseconds) {

@@ -14,18 +14,18 @@ import { createThrottleStore } from './throttles-store.js';
 import { createUserStore } from './users-store.js';
 
 export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store> {
-  const { db, dialect, reader, closeReader } = await openDatabase(databaseUrl);
+  const { db, dialect, kept, closeReader } = await openDatabase(databaseUrl);
   if (options.migrate ?? true) await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
   return {
     dialect,
-    ...createUserStore(db, dialect, reader),
-    ...createSessionStore(db, reader),
+    ...createUserStore(db, dialect, kept),
+    ...createSessionStore(db, kept),
     ...createSignInFlowStore(db),
     ...createThrottleStore(db),
     ...createAuditStore(db),
-    ...createSettingsStore(db, reader),
+    ...createSettingsStore(db, kept),
     ...createMfaStore(db),
-    ...createApiKeyStore(db, reader),
+    ...createApiKeyStore(db, kept),
     ...createEmailCodeStore(db),
     async ping() {
       await sql`select 1`.execute(db);

@@ -1,16 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { SettingsStore } from '../core/ports.js';
-import type { FastReader } from './database.js';
+import type { KeptReads } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import type { Database } from './schema.js';
 
-export function createSettingsStore(db: Kysely<Database>, reader?: FastReader): SettingsStore {
-  const settingByKey = prepareQuery(db, (q) => q.selectFrom('settings').select('value').where('key', '=', ''), reader);
+export function createSettingsStore(db: Kysely<Database>, kept?: KeptReads): SettingsStore {
+  const settingByKey = prepareQuery(
+    db,
+    (q) => q.selectFrom('settings').select('value').where('key', '=', ''),
+    ([row]) => (row ? (JSON.parse(row.value) as unknown) : null),
+    kept,
+  );
   return {
-    async readSetting(key) {
-      const [row] = await settingByKey(key);
-      return row ? (JSON.parse(row.value) as unknown) : null;
-    },
+    readSetting: (key) => settingByKey(key),
     async writeSetting(key, value, at) {
       const text = JSON.stringify(value);
       await db

@@ -3,7 +3,7 @@ import type { UserChanges, UserStore } from '../core/ports.js';
 import { type MfaMethod, normalizeUsername, type Role, type User } from '../core/users/user.js';
 import type { Dialect } from './database.js';
 import type { Database, UsersTable } from './schema.js';
-import type { FastReader } from './database.js';
+import type { KeptReads } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -30,8 +30,13 @@ function removesAnAdmin(user: User, changes: UserChanges | 'delete'): boolean {
   return (changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true;
 }
 
-export function createUserStore(db: Kysely<Database>, dialect: Dialect, reader?: FastReader): UserStore {
-  const userByNormalizedName = prepareQuery(db, (q) => q.selectFrom('users').selectAll().where('username_normalized', '=', ''), reader);
+export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: KeptReads): UserStore {
+  const userByNormalizedName = prepareQuery(
+    db,
+    (q) => q.selectFrom('users').selectAll().where('username_normalized', '=', ''),
+    ([row]) => (row ? toUser(row) : null),
+    kept,
+  );
   const findById = async (executor: Kysely<Database> | Transaction<Database>, id: string) => {
     const row = await executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toUser(row) : null;
@@ -87,10 +92,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, reader?:
 
     findUserById: (id) => findById(db, id),
 
-    async findUserByUsername(username) {
-      const [row] = await userByNormalizedName(normalizeUsername(username));
-      return row ? toUser(row) : null;
-    },
+    findUserByUsername: (username) => userByNormalizedName(normalizeUsername(username)),
 
     async listUsers() {
       const rows = await db.selectFrom('users').selectAll().orderBy('username_normalized').execute();

@@ -34,8 +34,7 @@ export async function authenticateWithApiKey(ctx: CoreContext, keyId: string, to
   if (found.apiKey.expiresAt !== null && found.apiKey.expiresAt <= now) return refuse(ctx, keyId, 'expired', found.user, client);
   // The owner is read with the key on every request, so disabling the user stops the key at once.
   if (found.user.disabledAt !== null) return refuse(ctx, keyId, 'user_disabled', found.user, client);
-  await noteUse(ctx, found.apiKey, found.user, now, client);
-  return { ok: true, user: found.user, apiKey: found.apiKey };
+  return { ok: true, user: found.user, apiKey: await noteUse(ctx, found.apiKey, found.user, now, client) };
 }
 
 function sameHash(presented: string, stored: string): boolean {
@@ -54,14 +53,16 @@ async function refuse(ctx: CoreContext, keyId: string, reason: ApiKeyRefusal, ow
   return { ok: false, reason };
 }
 
-/** Records the use when the stored one is over a minute old; the very first use is audited. */
-async function noteUse(ctx: CoreContext, apiKey: ApiKey, owner: User, now: number, client: Client): Promise<void> {
-  if (apiKey.lastUsedAt !== null && now - apiKey.lastUsedAt <= LAST_USE_INTERVAL) return;
+/**
+ * Records the use when the stored one is over a minute old; the very first use is audited. Answers
+ * the key as it now stands (a copy: what the store answers may be shared, and is never changed).
+ */
+async function noteUse(ctx: CoreContext, apiKey: ApiKey, owner: User, now: number, client: Client): Promise<ApiKey> {
+  if (apiKey.lastUsedAt !== null && now - apiKey.lastUsedAt <= LAST_USE_INTERVAL) return apiKey;
   const recorded = await ctx.store.recordApiKeyUse(apiKey.id, now, client.address, LAST_USE_INTERVAL);
-  if (!recorded.written) return;
-  apiKey.lastUsedAt = now;
-  apiKey.lastUsedAddress = client.address;
+  if (!recorded.written) return apiKey;
   if (recorded.firstUse) {
     await recordAuditEvent(ctx, { type: 'api_key_first_used', outcome: 'success', actor: owner, target: owner, client, details: { api_key: apiKey.id, name: apiKey.name } });
   }
+  return { ...apiKey, lastUsedAt: now, lastUsedAddress: client.address };
 }

@@ -2,7 +2,7 @@
 // HKDF-SHA-256 (RFC 5869), one per purpose, so no two uses ever share a key.
 // Encrypt what must be read back (TOTP secrets, the SMTP password): AES-256-GCM.
 // Hash what is only compared (recovery and e-mail codes): HMAC-SHA-256.
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hash, hkdfSync, randomBytes } from 'node:crypto';
 
 export type MacPurpose = 'recovery-code' | 'email-code' | 'credential-cache';
 
@@ -76,7 +76,7 @@ export function createServerKeys(masterKey: Uint8Array, options: { previousKeys?
 
 /** SHA-256 of a high-entropy token (session ids, API tokens): enough at ≥ 112 bits (NIST 800-63B §5.1.2.2). */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
+  return hash('sha256', token, 'base64url');
 }
 
 /** An opaque random token of `bytes` bytes, Base64url. 32 bytes = 256 bits. */

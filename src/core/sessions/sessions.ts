@@ -53,7 +53,8 @@ export async function resolveSession(ctx: CoreContext, token: string): Promise<S
   if (user.disabledAt !== null) return { ok: false, reason: 'user_disabled' };
   if (now - session.lastSeenAt >= TOUCH_INTERVAL) {
     await ctx.store.touchSession(session.id, now);
-    session.lastSeenAt = now;
+    // What the store answers may be shared (kept in memory): never changed in place.
+    return { ok: true, session: { ...session, lastSeenAt: now }, user };
   }
   return { ok: true, session, user };
 }
