@@ -1,8 +1,10 @@
 // A per-process cache of recently verified Basic username:password pairs (SPEC 2.6), so repeated
-// REST requests do not pay Argon2id each time. Keyed by an HMAC of the pair under a key derived
-// from the server key (the pair itself is never held), valid for at most 60 s, and tied to the
-// user's security stamp: any password, role, status or MFA change, on any instance, makes every
-// entry for that user miss. Changes made here also drop the entries at once.
+// REST requests do not pay Argon2id each time. Keyed by a salted SHA-256 of the pair under a
+// random salt of this process (the pair itself is never held, and the key means nothing to any
+// other process or after a restart), valid for at most 60 s, and tied to the user's security
+// stamp: any password, role, status or MFA change, on any instance, makes every entry for that
+// user miss. Changes made here also drop the entries at once.
+import { hash, randomBytes } from 'node:crypto';
 import { MINUTE } from '../clock.js';
 
 interface Entry {
@@ -17,6 +19,16 @@ const MAX_ENTRIES = 10_000;
 export class CredentialCache {
   private readonly entries = new Map<string, Entry>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly salt = randomBytes(32).toString('base64');
+
+  /**
+   * The cache key of a pair of credentials under a purpose. An unkeyed hash would let a memory
+   * dump be checked against guesses without the salt; an HMAC would cost five times as much on
+   * every Basic request and protect nothing more, since its key would sit in the same memory.
+   */
+  keyOf(purpose: 'basic' | 'verify', username: string, password: string): string {
+    return hash('sha256', `${this.salt}:${purpose}:${username.length}:${username}:${password}`, 'base64url');
+  }
 
   /**
    * Runs `verify` once for concurrent callers with the same key (a keyed hash of the credentials):

@@ -15,8 +15,8 @@ export type BasicPasswordResult =
 
 export async function authenticateWithPassword(ctx: CoreContext, username: string, password: string, client: Client): Promise<BasicPasswordResult> {
   const now = ctx.clock.now();
-  // The cache key is a keyed hash of the pair: the cache never holds a password.
-  const cacheKey = ctx.keys.mac('credential-cache', `${username.length}:${username}:${password}`);
+  // The cache key is a salted hash of the pair: the cache never holds a password.
+  const cacheKey = ctx.credentialCache.keyOf('basic', username, password);
   const known = await ctx.store.findUserByUsername(username);
   if (known && known.disabledAt === null && ctx.credentialCache.has(cacheKey, known.id, known.securityStamp, now)) {
     return refuseIfMfa(ctx, known, client);

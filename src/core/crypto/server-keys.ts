@@ -4,7 +4,7 @@
 // Hash what is only compared (recovery and e-mail codes): HMAC-SHA-256.
 import { createCipheriv, createDecipheriv, createHash, createHmac, hash, hkdfSync, randomBytes } from 'node:crypto';
 
-export type MacPurpose = 'recovery-code' | 'email-code' | 'credential-cache';
+export type MacPurpose = 'recovery-code' | 'email-code';
 
 export interface ServerKeys {
   /** A short public fingerprint of the key, stored beside ciphertexts to tell keys apart. */
@@ -35,7 +35,7 @@ export function createServerKeys(masterKey: Uint8Array, options: { previousKeys?
   const decryptionKeys = new Map<string, Buffer>([[keyId, encryptionKey], ...(options.previousKeys ?? []).map((k) => [keyIdOf(k), derive(k, 'encryption')] as [string, Buffer])]);
   const macRoot = options.macRoot ?? masterKey;
   const macKeys = new Map<MacPurpose, Buffer>(
-    (['recovery-code', 'email-code', 'credential-cache'] as const).map((purpose) => [purpose, derive(macRoot, `mac/${purpose}`)]),
+    (['recovery-code', 'email-code'] as const).map((purpose) => [purpose, derive(macRoot, `mac/${purpose}`)]),
   );
 
   return {

@@ -20,7 +20,7 @@ export type PasswordVerification =
  * throttle attempt): the same guess sent ten times at once is one guess.
  */
 export function verifyUserPassword(ctx: CoreContext, username: string, password: string): Promise<PasswordVerification> {
-  const key = ctx.keys.mac('credential-cache', `verify:${username.length}:${username}:${password}`);
+  const key = ctx.credentialCache.keyOf('verify', username, password);
   return ctx.credentialCache.shareVerification(key, () => verifyOnce(ctx, username, password));
 }
 
