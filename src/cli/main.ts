@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=4
+#!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=30
 // The `gatehouse` command: serve, migrate, and user administration on the host.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';

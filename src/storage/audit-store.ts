@@ -1,25 +1,36 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { AuditEventRecord, AuditStore } from '../core/ports.js';
-import type { Database } from './schema.js';
+import { prepareWrite, standIn } from './prepared-query.js';
+import type { AuditEventsTable, Database } from './schema.js';
 
 export function createAuditStore(db: Kysely<Database>): AuditStore {
+  // Most requests that change something append one: compiled once.
+  const insertEvent = prepareWrite<Insertable<AuditEventsTable>>(db, (row) => db.insertInto('audit_events').values(row), {
+    at: standIn('number'),
+    type: standIn('text'),
+    outcome: standIn('text'),
+    actor_user_id: standIn('text'),
+    actor_username: standIn('text'),
+    target_user_id: standIn('text'),
+    target_username: standIn('text'),
+    client_address: standIn('text'),
+    user_agent: standIn('text'),
+    details: standIn('text'),
+  });
   return {
     async appendAuditEvent(event) {
-      await db
-        .insertInto('audit_events')
-        .values({
-          at: event.at,
-          type: event.type,
-          outcome: event.outcome,
-          actor_user_id: event.actorUserId,
-          actor_username: event.actorUsername,
-          target_user_id: event.targetUserId,
-          target_username: event.targetUsername,
-          client_address: event.clientAddress,
-          user_agent: event.userAgent,
-          details: JSON.stringify(event.details),
-        })
-        .execute();
+      await insertEvent({
+        at: event.at,
+        type: event.type,
+        outcome: event.outcome,
+        actor_user_id: event.actorUserId,
+        actor_username: event.actorUsername,
+        target_user_id: event.targetUserId,
+        target_username: event.targetUsername,
+        client_address: event.clientAddress,
+        user_agent: event.userAgent,
+        details: JSON.stringify(event.details),
+      });
     },
 
     async listAuditEvents({ type, userId, username, before, limit }) {

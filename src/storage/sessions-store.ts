@@ -1,8 +1,8 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Session, SessionStore } from '../core/ports.js';
 import type { Database, SessionsTable } from './schema.js';
 import type { KeptReads } from './database.js';
-import { prepareQuery } from './prepared-query.js';
+import { prepareQuery, prepareWrite, standIn } from './prepared-query.js';
 import { toUser } from './users-store.js';
 
 /**
@@ -41,23 +41,33 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
     ([row]) => (row ? { session: toSession(row, row.s_id, row.s_created_at), user: toUser(row) } : null),
     kept,
   );
+  // Every sign-in inserts one: compiled once.
+  const insertSession = prepareWrite<Insertable<SessionsTable>>(db, (row) => db.insertInto('sessions').values(row), {
+    id: standIn('text'),
+    token_hash: standIn('text'),
+    user_id: standIn('text'),
+    created_at: standIn('number'),
+    last_seen_at: standIn('number'),
+    expires_at: standIn('number'),
+    authenticated_at: standIn('number'),
+    aal: standIn('number'),
+    client_address: standIn('text'),
+    user_agent: standIn('text'),
+  });
   return {
     async createSession(session, tokenHash) {
-      await db
-        .insertInto('sessions')
-        .values({
-          id: session.id,
-          token_hash: tokenHash,
-          user_id: session.userId,
-          created_at: session.createdAt,
-          last_seen_at: session.lastSeenAt,
-          expires_at: session.expiresAt,
-          authenticated_at: session.authenticatedAt,
-          aal: session.aal,
-          client_address: session.clientAddress,
-          user_agent: session.userAgent,
-        })
-        .execute();
+      await insertSession({
+        id: session.id,
+        token_hash: tokenHash,
+        user_id: session.userId,
+        created_at: session.createdAt,
+        last_seen_at: session.lastSeenAt,
+        expires_at: session.expiresAt,
+        authenticated_at: session.authenticatedAt,
+        aal: session.aal,
+        client_address: session.clientAddress,
+        user_agent: session.userAgent,
+      });
     },
 
     findSessionByTokenHash: (tokenHash) => sessionByTokenHash(tokenHash),

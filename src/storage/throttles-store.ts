@@ -1,36 +1,64 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { ThrottleStore } from '../core/ports.js';
+import { prepareWrite, standIn } from './prepared-query.js';
 import type { Database } from './schema.js';
 
 export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
+  // Typed parameters: PostgreSQL cannot infer a type for a bare parameter in `$1 + case … end`.
+  const bigint = (value: number) => sql<number>`cast(${value} as bigint)`;
+  // The claim is built and compiled once per schedule (the core has one), not on every sign-in.
+  type Claim = ReturnType<typeof prepareClaim>;
+  const claims = new WeakMap<(failures: number) => number, Map<number, Claim>>();
+  const prepareClaim = (waitAfterFailures: (failures: number) => number, lockAt: number) => {
+    const waitFor = (count: RawBuilder<number>) => {
+      const cases = compressSchedule(waitAfterFailures, lockAt).map(({ from, to, wait }) => sql`when ${count} between ${from} and ${to} then ${bigint(wait)}`);
+      return sql<number>`case ${sql.join(cases, sql` `)} else ${bigint(waitAfterFailures(lockAt))} end`;
+    };
+    return prepareWrite(
+      db,
+      (v: { subject: string; factor: string; firstNextAttemptAt: number; now: number }) =>
+        db
+          .insertInto('throttles')
+          .values({ subject: v.subject, factor: v.factor, failures: 1, next_attempt_at: v.firstNextAttemptAt })
+          .onConflict((oc) =>
+            oc
+              .columns(['subject', 'factor'])
+              .doUpdateSet({
+                failures: sql<number>`throttles.failures + 1`,
+                next_attempt_at: sql<number>`${bigint(v.now)} + ${waitFor(sql<number>`throttles.failures + 1`)}`,
+              })
+              .where('throttles.next_attempt_at', '<=', v.now)
+              .where('throttles.failures', '<', lockAt),
+          )
+          .returning(['failures', 'next_attempt_at']),
+      { subject: standIn('text'), factor: standIn('text'), firstNextAttemptAt: standIn('number'), now: standIn('number') },
+    );
+  };
+  const clearFailures = prepareWrite(
+    db,
+    (v: { subject: string; factor: string }) => db.deleteFrom('throttles').where('subject', '=', v.subject).where('factor', '=', v.factor),
+    { subject: standIn('text'), factor: standIn('text') },
+  );
+  const countAddressAttempt = prepareWrite(
+    db,
+    (v: { address: string; windowStart: number }) =>
+      db
+        .insertInto('address_attempts')
+        .values({ address: v.address, window_start: v.windowStart, attempts: 1 })
+        .onConflict((oc) => oc.columns(['address', 'window_start']).doUpdateSet({ attempts: sql<number>`address_attempts.attempts + 1` }))
+        .returning('attempts'),
+    { address: standIn('text'), windowStart: standIn('number') },
+  );
   return {
     async claimAttempt(subject, factor, now, waitAfterFailures, lockAt) {
       // One statement: insert the first failure, or add one when the subject may try now. The new
       // wait is computed from the new count inside the statement (a CASE over the schedule), so
       // parallel claims cannot all pass on a stale count.
-      // Typed parameters: PostgreSQL cannot infer a type for a bare parameter in `$1 + case … end`.
-      const bigint = (value: number) => sql<number>`cast(${value} as bigint)`;
-      const waitFor = (count: RawBuilder<number>) => {
-        const cases = compressSchedule(waitAfterFailures, lockAt).map(
-          ({ from, to, wait }) => sql`when ${count} between ${from} and ${to} then ${bigint(wait)}`,
-        );
-        return sql<number>`case ${sql.join(cases, sql` `)} else ${bigint(waitAfterFailures(lockAt))} end`;
-      };
-      const row = await db
-        .insertInto('throttles')
-        .values({ subject, factor, failures: 1, next_attempt_at: now + waitAfterFailures(1) })
-        .onConflict((oc) =>
-          oc
-            .columns(['subject', 'factor'])
-            .doUpdateSet({
-              failures: sql<number>`throttles.failures + 1`,
-              next_attempt_at: sql<number>`${bigint(now)} + ${waitFor(sql<number>`throttles.failures + 1`)}`,
-            })
-            .where('throttles.next_attempt_at', '<=', now)
-            .where('throttles.failures', '<', lockAt),
-        )
-        .returning(['failures', 'next_attempt_at'])
-        .executeTakeFirst();
+      let bySchedule = claims.get(waitAfterFailures);
+      if (!bySchedule) claims.set(waitAfterFailures, (bySchedule = new Map<number, Claim>()));
+      let claim = bySchedule.get(lockAt);
+      if (!claim) bySchedule.set(lockAt, (claim = prepareClaim(waitAfterFailures, lockAt)));
+      const [row] = (await claim({ subject, factor, firstNextAttemptAt: now + waitAfterFailures(1), now })).rows;
       return row ? { failures: row.failures, nextAttemptAt: row.next_attempt_at } : null;
     },
 
@@ -45,7 +73,7 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
     },
 
     async clearFailures(subject, factor) {
-      await db.deleteFrom('throttles').where('subject', '=', subject).where('factor', '=', factor).execute();
+      await clearFailures({ subject, factor });
     },
 
     async clearAllFailures(subject) {
@@ -53,12 +81,8 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
     },
 
     async countAddressAttempt(address, windowStart) {
-      const row = await db
-        .insertInto('address_attempts')
-        .values({ address, window_start: windowStart, attempts: 1 })
-        .onConflict((oc) => oc.columns(['address', 'window_start']).doUpdateSet({ attempts: sql<number>`address_attempts.attempts + 1` }))
-        .returning('attempts')
-        .executeTakeFirstOrThrow();
+      const [row] = (await countAddressAttempt({ address, windowStart })).rows;
+      if (!row) throw new Error('the address attempt upsert returned no row');
       return row.attempts;
     },
 

@@ -3,7 +3,7 @@
 // generated admin password once, serves over real HTTP, and stops cleanly on SIGTERM.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -255,4 +255,11 @@ describe('the gatehouse command', { concurrency: true }, () => {
       assert.doesNotMatch(server.stdout, /password: /);
     });
   });
+});
+
+test('the installed gatehouse command runs Node with the same flags as npm start (memory settings)', () => {
+  const startFlags = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ').filter((p) => p.startsWith('--'));
+  const shebang = readFileSync(join(root, 'src', 'cli', 'main.ts'), 'utf8').split('\n')[0]!;
+  assert.ok(startFlags.includes('--max-semi-space-size=4'), 'npm start sets the young generation');
+  assert.deepEqual(shebang.split(' ').filter((p) => p.startsWith('--')), startFlags);
 });
