@@ -247,6 +247,21 @@ for (const kind of await availableDatabaseKinds()) {
         assert.deepEqual(undocumented, []);
       });
 
+      test('every /api route but the sign-in steps refuses a caller without credentials, HEAD included', async () => {
+        // The routes a caller reaches before it has a session or credentials.
+        const publicRoutes = new Set(['GET /api/openapi.json', 'GET /api/session', 'POST /api/session', 'POST /api/session/second-factor', 'POST /api/session/email-code', 'GET /api/auth/verify', 'HEAD /api/auth/verify', 'HEAD /api/session', 'HEAD /api/openapi.json']);
+        const routes = routesOf(t.app).filter((r) => r.path.startsWith('/api/') && !publicRoutes.has(`${r.method} ${r.path}`));
+        assert.ok(routes.length >= 30, `found ${routes.length} signed-in routes`);
+        const answered: string[] = [];
+        for (const { method, path } of routes) {
+          const url = path.replace(/\{(\w+)\}/g, 'x');
+          const response = await send({ method: method as InjectOptions['method'], url, headers: { origin: ORIGIN }, ...(method === 'GET' || method === 'HEAD' || method === 'DELETE' ? {} : { payload: {} }) });
+          if (response.statusCode !== 401) answered.push(`${method} ${path} → ${response.statusCode}`);
+          else if (method !== 'HEAD') assertEnvelope(response, 'authentication_required', `${method} ${path}`);
+        }
+        assert.deepEqual(answered, []);
+      });
+
       test('documents the error envelope on the operations it describes', () => {
         const signIn = paths['/api/session']?.post as { responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }> };
         const unauthorized = signIn.responses?.['401']?.content?.['application/json']?.schema;

@@ -71,19 +71,29 @@ export async function resolveRequestAuth(ctx: CoreContext, request: FastifyReque
 
 export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publicOrigin: string | null): void {
   app.decorateRequest('auth', null);
-  app.addHook('preHandler', async (request) => {
-    const config = request.routeOptions.config;
+  // The check is attached to each route that needs one, with that route's settings: public routes
+  // run no auth hook at all, and no request pays for reading its route's options. It runs first
+  // (onRequest): a caller without credentials is refused before its body is read or validated, so
+  // it learns nothing from validation errors and costs no parsing.
+  app.addHook('onRoute', (route) => {
+    const config = route.config ?? {};
     const requirement = config.auth ?? 'public';
     if (requirement === 'public') return;
-    const auth = (await resolveRequestAuth(ctx, request)) ?? (requirement === 'enrolling' ? await resolveEnrollingFlow(ctx, request) : null);
-    if (!auth) throw new PublicError('authentication_required');
-    if ((auth.kind === 'session' || auth.kind === 'sign_in_flow') && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
-      throw new PublicError('csrf_rejected');
-    }
-    assertApiKeyMayCall(auth, request.method, config.refuseApiKey === true);
-    if (auth.user.mustChangePassword && !config.allowPendingPasswordChange) throw new PublicError('password_change_required');
-    if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');
-    request.auth = auth;
+    const allowPendingPasswordChange = config.allowPendingPasswordChange === true;
+    const refuseApiKey = config.refuseApiKey === true;
+    const checkAuth = async (request: FastifyRequest) => {
+      const auth = (await resolveRequestAuth(ctx, request)) ?? (requirement === 'enrolling' ? await resolveEnrollingFlow(ctx, request) : null);
+      if (!auth) throw new PublicError('authentication_required');
+      if ((auth.kind === 'session' || auth.kind === 'sign_in_flow') && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
+        throw new PublicError('csrf_rejected');
+      }
+      assertApiKeyMayCall(auth, request.method, refuseApiKey);
+      if (auth.user.mustChangePassword && !allowPendingPasswordChange) throw new PublicError('password_change_required');
+      if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');
+      request.auth = auth;
+    };
+    const existing = route.onRequest;
+    route.onRequest = existing === undefined ? [checkAuth] : [checkAuth, ...(Array.isArray(existing) ? existing : [existing])];
   });
 }
 

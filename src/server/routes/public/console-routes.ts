@@ -40,17 +40,25 @@ export async function registerConsole(app: FastifyInstance, options: { root?: st
     app.log.warn({ root }, 'the web console is not built: run `npm run build`; / answers a hint until then');
   }
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.is404 || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+  // A callback hook: every request passes here, and all but unrouted GETs leave at once, without
+  // the promise an async hook costs on each of them.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!request.is404 || (request.method !== 'GET' && request.method !== 'HEAD')) return done();
     const path = decodedPath(request.url);
     // Anything else falls through to the not-found handler: the JSON envelope.
-    if (path === null || NOT_CONSOLE_PATH.test(path)) return;
-    if (!built) return reply.code(503).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(NOT_BUILT);
+    if (path === null || NOT_CONSOLE_PATH.test(path)) return done();
+    if (!built) {
+      reply.code(503).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(NOT_BUILT);
+      return;
+    }
     const file = fileUnder(root, path);
-    if (file) return sendAsset(reply, file);
+    if (file) {
+      sendAsset(reply, file);
+      return;
+    }
     // A missing file (a stale /assets/… after an upgrade) is a 404, not the app.
-    if (/\.[a-z0-9]+$/i.test(path)) return;
-    return reply.headers({ ...CONSOLE_HEADERS, 'cache-control': 'no-cache' }).sendFile('index.html');
+    if (/\.[a-z0-9]+$/i.test(path)) return done();
+    reply.headers({ ...CONSOLE_HEADERS, 'cache-control': 'no-cache' }).sendFile('index.html');
   });
 }
 
