@@ -75,40 +75,18 @@ class RequestLogger implements FastifyBaseLogger {
     this.#logger().level = level;
   }
 
-  fatal(...args: unknown[]): void {
+  #log(level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent', args: unknown[]): void {
     const logger = this.#logger();
-    Reflect.apply(logger.fatal, logger, args);
+    Reflect.apply(logger[level], logger, args);
   }
 
-  error(...args: unknown[]): void {
-    const logger = this.#logger();
-    Reflect.apply(logger.error, logger, args);
-  }
-
-  warn(...args: unknown[]): void {
-    const logger = this.#logger();
-    Reflect.apply(logger.warn, logger, args);
-  }
-
-  info(...args: unknown[]): void {
-    const logger = this.#logger();
-    Reflect.apply(logger.info, logger, args);
-  }
-
-  debug(...args: unknown[]): void {
-    const logger = this.#logger();
-    Reflect.apply(logger.debug, logger, args);
-  }
-
-  trace(...args: unknown[]): void {
-    const logger = this.#logger();
-    Reflect.apply(logger.trace, logger, args);
-  }
-
-  silent(...args: unknown[]): void {
-    const logger = this.#logger();
-    Reflect.apply(logger.silent, logger, args);
-  }
+  fatal(...args: unknown[]): void { this.#log('fatal', args); }
+  error(...args: unknown[]): void { this.#log('error', args); }
+  warn(...args: unknown[]): void { this.#log('warn', args); }
+  info(...args: unknown[]): void { this.#log('info', args); }
+  debug(...args: unknown[]): void { this.#log('debug', args); }
+  trace(...args: unknown[]): void { this.#log('trace', args); }
+  silent(...args: unknown[]): void { this.#log('silent', args); }
 
   child(bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger {
     return this.#logger().child(bindings, options);

@@ -195,6 +195,18 @@ for (const kind of await availableDatabaseKinds()) {
         const logged = logs.join('');
         assert.match(logged, /Internal-Detail-xyzzy/);
         assert.match(logged, /"stack":/);
+        // Every line is JSON; the request's own lines carry the id its answer carries.
+        const lines = logged.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+        const requestId = response.headers['x-request-id'];
+        assert.equal(typeof requestId, 'string');
+        assert.equal(lines.find((line) => line.msg === 'unexpected error')?.request_id, requestId, 'a line logged while serving carries the request id');
+        const access = lines.find((line) => line.msg === 'request completed' && (line.req as { url?: string } | undefined)?.url === '/api/test-only-explodes');
+        assert.deepEqual(
+          { level: access?.level, service: access?.service, request_id: access?.request_id, method: (access?.req as { method?: string }).method, status: (access?.res as { statusCode?: number }).statusCode },
+          { level: 30, service: 'gatehouse', request_id: requestId, method: 'GET', status: 500 },
+        );
+        assert.equal(typeof access?.time, 'number');
+        assert.equal(typeof access?.responseTime, 'number');
       } finally {
         await app.close();
         await database.drop();
