@@ -73,6 +73,8 @@ describe('the console, walked by an administrator', { skip }, () => {
     await page.keyboard.press('Escape');
     assert.equal(await page.getByRole('menu').isHidden(), true);
     await page.keyboard.press('ArrowDown');
+    // The menu moves focus to its first item on the next animation frame: Enter waits for it.
+    await page.getByRole('menuitem', { name: 'Enroll in Multifactor Authentication' }).and(page.locator(':focus')).waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Enroll in Multifactor Authentication' }).waitFor();
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ADMIN_PASSWORD, addTestUser, Browser, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { AUDIT_EVENT_TYPES } from '../../src/core/audit/audit-log.js';
+import { ADMIN_PASSWORD, addTestUser, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
 
 for (const kind of await availableDatabaseKinds()) {
@@ -25,6 +26,26 @@ for (const kind of await availableDatabaseKinds()) {
       assert.ok(types.includes('user_added'));
       const byId = (await admin.request('GET', `/api/audit-events?user=${gone.id}`)).json().events as unknown[];
       assert.equal(byId.length, events.length);
+    });
+
+    test('an administrator reads every event type, in catalogue order', async () => {
+      const admin = new Browser(t.app);
+      await admin.signIn('admin', ADMIN_PASSWORD);
+      const response = await admin.request('GET', '/api/audit-events/types');
+      assert.equal(response.statusCode, 200);
+      assert.deepEqual(response.json(), { types: [...AUDIT_EVENT_TYPES] });
+    });
+
+    test('the event types are refused to anonymous callers and to standard users', async () => {
+      const anonymous = await t.app.inject({ method: 'GET', url: '/api/audit-events/types' });
+      assert.equal(anonymous.statusCode, 401);
+      assert.equal(errorTypeOf(anonymous), 'authentication_required');
+      await addTestUser(t, 'curious');
+      const standard = new Browser(t.app);
+      assert.equal((await standard.signIn('curious', 'curious has a long password')).statusCode, 200);
+      const refused = await standard.request('GET', '/api/audit-events/types');
+      assert.equal(refused.statusCode, 403);
+      assert.equal(errorTypeOf(refused), 'forbidden');
     });
   });
 }

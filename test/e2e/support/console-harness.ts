@@ -179,7 +179,16 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   return Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
 }
 
-/** Waits until every row of the table body contains `text`. */
-export async function waitForEveryRow(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(`[...document.querySelectorAll('tbody tr')].every((row) => row.textContent.includes(${JSON.stringify(text)}))`);
+/**
+ * Waits until every row of the table body contains `text`. Polled with page.evaluate: the string
+ * form of waitForFunction is evaluated like eval in the page, which the console's CSP forbids
+ * (it threw whenever the rows were not ready at the first look).
+ */
+export async function waitForEveryRow(page: Page, text: string, timeoutInMilliseconds = 10_000): Promise<void> {
+  const check = `[...document.querySelectorAll('tbody tr')].every((row) => row.textContent.includes(${JSON.stringify(text)}))`;
+  const deadline = Date.now() + timeoutInMilliseconds;
+  while (!(await page.evaluate(check))) {
+    if (Date.now() > deadline) throw new Error(`not every row shows ${text} after ${timeoutInMilliseconds} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

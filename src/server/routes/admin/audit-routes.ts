@@ -1,6 +1,8 @@
 // GET /api/audit-events: the audit log, newest first, paged with `before`, filtered by type and user.
+// GET /api/audit-events/types: the event types it records, so the console's filter need not copy them.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { AUDIT_EVENT_TYPES } from '../../../core/audit/audit-log.js';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
 import { typed } from '../../type-provider.js';
@@ -68,5 +70,18 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: CoreCont
         next_before: events.length === pageSize ? events[events.length - 1]!.id : null,
       };
     },
+  );
+
+  typed(app).get(
+    '/api/audit-events/types',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags: ['audit'],
+        summary: 'The event types the audit log records, in catalogue order',
+        response: withErrors({ 200: Type.Object({ types: Type.Array(Type.String()) }) }),
+      },
+    },
+    async () => ({ types: [...AUDIT_EVENT_TYPES] }),
   );
 }

@@ -1,10 +1,11 @@
-// Password + current code, as asked to disable MFA or to replace the recovery codes. E-mail users
-// get "Send a code by e-mail"; a recovery code is accepted too.
-import { useState } from 'react';
+// Password + current code, as asked to disable MFA or to replace the recovery codes (the dialogs of
+// both share PasswordAndCodeForm) and to turn enforcement off. E-mail users get "Send a code by
+// e-mail"; a recovery code is accepted too.
+import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
-import { waitText } from '../../api/error-text.ts';
+import { passwordAndCodeErrors, waitText } from '../../api/error-text.ts';
 import type { EmailCodeSent, MfaMethod } from '../../api/types.ts';
-import { useAction, useCountdown, useRetryWait } from '../../components/use-action.ts';
+import { type Action, useAction, useCountdown, useRetryWait } from '../../components/use-action.ts';
 import { ErrorAlert, Field } from '../../components/ui.tsx';
 import { RESEND_COOLDOWN_SECONDS } from '../sign-in/second-factor-step.tsx';
 
@@ -29,6 +30,47 @@ export function PasswordAndCodeFields({ method, value, onChange }: { method: Mfa
       />
       {method === 'email' ? <SendEmailCode /> : null}
     </>
+  );
+}
+
+interface FormProps {
+  method: MfaMethod | null;
+  /** What the step does, said above the fields. */
+  intro: string;
+  submitLabel: string;
+  busyLabel: string;
+  /** A destructive step gets the red button. */
+  danger?: boolean;
+  /** The submit of the step: its busy flag and error show here. */
+  action: Action;
+  onSubmit: (confirmation: PasswordAndCode) => void;
+  onCancel: () => void;
+}
+
+/** A dialog's whole form for a step that needs the password and a current code. */
+export function PasswordAndCodeForm({ method, intro, submitLabel, busyLabel, danger, action, onSubmit, onCancel }: FormProps) {
+  const [value, setValue] = useState<PasswordAndCode>({ password: '', code: '' });
+  const wait = useRetryWait(action.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // An app or e-mail code may be typed with spaces ("123 456"); a recovery code is sent as typed.
+    const code = /^[\d\s]+$/.test(value.code) ? value.code.replace(/\s+/g, '') : value.code.trim();
+    onSubmit({ password: value.password, code });
+  };
+  return (
+    <form onSubmit={submit}>
+      <p>{intro}</p>
+      <PasswordAndCodeFields method={method} value={value} onChange={setValue} />
+      <ErrorAlert error={action.error} overrides={passwordAndCodeErrors} />
+      <div className="button-row">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={action.busy || wait > 0}>
+          {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? busyLabel : submitLabel}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -1,28 +1,22 @@
 // New recovery codes (SPEC 2.4): password + current code; the old set dies; Done waits until the
 // new codes were copied or downloaded, as Finish does in the wizard.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useAccount } from '../../account-context.ts';
 import { api } from '../../api/client.ts';
-import { passwordAndCodeErrors, waitText } from '../../api/error-text.ts';
 import type { MfaMethod } from '../../api/types.ts';
 import { Dialog } from '../../components/dialog.tsx';
-import { useAction, useRetryWait } from '../../components/use-action.ts';
-import { ErrorAlert } from '../../components/ui.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { RecoveryCodesPanel } from '../enrollment/recovery-codes-panel.tsx';
-import { type PasswordAndCode, PasswordAndCodeFields } from './confirm-with-code.tsx';
+import { type PasswordAndCode, PasswordAndCodeForm } from './confirm-with-code.tsx';
 
 export function RegenerateCodesDialog({ method, onClose }: { method: MfaMethod | null; onClose: () => void }) {
   const { user } = useAccount();
-  const [value, setValue] = useState<PasswordAndCode>({ password: '', code: '' });
   const [codes, setCodes] = useState<string[] | null>(null);
   const [saved, setSaved] = useState(false);
   const action = useAction();
-  const wait = useRetryWait(action.error);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const code = /^[\d\s]+$/.test(value.code) ? value.code.replace(/\s+/g, '') : value.code.trim();
-    const answer = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/recovery-codes', { password: value.password, code }));
+  const submit = async ({ password, code }: PasswordAndCode) => {
+    const answer = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/recovery-codes', { password, code }));
     if (answer) setCodes(answer.recovery_codes);
   };
 
@@ -46,19 +40,15 @@ export function RegenerateCodesDialog({ method, onClose }: { method: MfaMethod |
   }
   return (
     <Dialog title="Generate new recovery codes" onClose={onClose}>
-      <form onSubmit={(event) => void submit(event)}>
-        <p>The new set replaces all your current recovery codes. Confirm with your password and a current code.</p>
-        <PasswordAndCodeFields method={method} value={value} onChange={setValue} />
-        <ErrorAlert error={action.error} overrides={passwordAndCodeErrors} />
-        <div className="button-row">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={action.busy || wait > 0}>
-            {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? 'Generating…' : 'Generate new codes'}
-          </button>
-        </div>
-      </form>
+      <PasswordAndCodeForm
+        method={method}
+        intro="The new set replaces all your current recovery codes. Confirm with your password and a current code."
+        submitLabel="Generate new codes"
+        busyLabel="Generating…"
+        action={action}
+        onSubmit={(confirmation) => void submit(confirmation)}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { api, segment } from '../../api/client.ts';
 import type { SessionView } from '../../api/types.ts';
+import { RowAction, TableWithActions } from '../../components/table-with-actions.tsx';
 import { useAction, useLoad } from '../../components/use-action.ts';
 import { Badge, ErrorAlert, Loading, Notice } from '../../components/ui.tsx';
 import { describeUserAgent, formatDateTime } from '../../format.ts';
@@ -33,44 +34,24 @@ export function SessionsList() {
   const others = list.filter((s) => !s.current).length;
   return (
     <div>
-      <div className="table-scroll">
-        <table className="table table-stack">
-          <caption className="offscreen">Your sessions</caption>
-          <thead>
-            <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Address</th>
-              <th scope="col">Signed in</th>
-              <th scope="col">Last active</th>
-              <th scope="col">
-                <span className="offscreen">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((session) => (
-              <tr key={session.id}>
-                <td data-label="Client">
-                  <span>
-                    <span title={session.user_agent}>{describeUserAgent(session.user_agent)}</span> {session.current ? <Badge tone="info">This session</Badge> : null}{' '}
-                    {session.mfa ? <Badge tone="on">MFA</Badge> : null}
-                  </span>
-                </td>
-                <td data-label="Address">{session.client_address}</td>
-                <td data-label="Signed in">{formatDateTime(session.created_at)}</td>
-                <td data-label="Last active">{formatDateTime(session.last_seen_at)}</td>
-                <td className="cell-actions">
-                  {session.current ? null : (
-                    <button type="button" className="button button-small" onClick={() => void end(session)} disabled={action.busy}>
-                      End<span className="offscreen"> session from {session.client_address}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableWithActions caption="Your sessions" columns={['Client', 'Address', 'Signed in', 'Last active']}>
+        {list.map((session) => (
+          <tr key={session.id}>
+            <td data-label="Client">
+              <span>
+                <span title={session.user_agent}>{describeUserAgent(session.user_agent)}</span> {session.current ? <Badge tone="info">This session</Badge> : null}{' '}
+                {session.mfa ? <Badge tone="on">MFA</Badge> : null}
+              </span>
+            </td>
+            <td data-label="Address">{session.client_address}</td>
+            <td data-label="Signed in">{formatDateTime(session.created_at)}</td>
+            <td data-label="Last active">{formatDateTime(session.last_seen_at)}</td>
+            <td className="cell-actions">
+              {session.current ? null : <RowAction label="End" row={`session from ${session.client_address}`} onClick={() => void end(session)} disabled={action.busy} />}
+            </td>
+          </tr>
+        ))}
+      </TableWithActions>
       <ErrorAlert error={action.error} />
       {done ? (
         <Notice tone="success">

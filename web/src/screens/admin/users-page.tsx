@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAccount } from '../../account-context.ts';
 import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/types.ts';
+import { RowAction, TableWithActions } from '../../components/table-with-actions.tsx';
 import { useLoad } from '../../components/use-action.ts';
 import { Badge, Card, ErrorAlert, Loading, PageTitle } from '../../components/ui.tsx';
 import { formatDate, methodNames } from '../../format.ts';
@@ -29,49 +30,30 @@ export function UsersPage() {
         {users.error ? <ErrorAlert error={users.error} /> : null}
         {!users.value && !users.error ? <Loading /> : null}
         {users.value ? (
-          <div className="table-scroll">
-            <table className="table table-stack">
-              <thead>
-                <tr>
-                  <th scope="col">Username</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">MFA</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="offscreen">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.value.users.map((user) => (
-                  <tr key={user.id} className={user.disabled ? 'row-muted' : undefined}>
-                    <td data-label="Username">
-                      <span>
-                        <strong>{user.username}</strong> {user.id === me.id ? <Badge tone="info">You</Badge> : null}
-                      </span>
-                    </td>
-                    <td data-label="Role">{user.role === 'admin' ? 'Administrator' : 'Standard'}</td>
-                    <td data-label="E-mail">{user.email ?? <span className="muted">—</span>}</td>
-                    <td data-label="MFA">{user.mfa_enabled ? <Badge tone="on">{user.mfa_method ? methodNames[user.mfa_method] : 'On'}</Badge> : <Badge tone="off">Off</Badge>}</td>
-                    <td data-label="Status">
-                      <span>
-                        {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="on">Enabled</Badge>}{' '}
-                        {user.must_change_password ? <Badge tone="warn">Must change password</Badge> : null}
-                      </span>
-                    </td>
-                    <td data-label="Created">{formatDate(user.created_at)}</td>
-                    <td className="cell-actions">
-                      <button type="button" className="button button-small" onClick={() => setManaging(user)}>
-                        Manage<span className="offscreen"> {user.username}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableWithActions columns={['Username', 'Role', 'E-mail', 'MFA', 'Status', 'Created']}>
+            {users.value.users.map((user) => (
+              <tr key={user.id} className={user.disabled ? 'row-muted' : undefined}>
+                <td data-label="Username">
+                  <span>
+                    <strong>{user.username}</strong> {user.id === me.id ? <Badge tone="info">You</Badge> : null}
+                  </span>
+                </td>
+                <td data-label="Role">{user.role === 'admin' ? 'Administrator' : 'Standard'}</td>
+                <td data-label="E-mail">{user.email ?? <span className="muted">—</span>}</td>
+                <td data-label="MFA">{user.mfa_enabled ? <Badge tone="on">{user.mfa_method ? methodNames[user.mfa_method] : 'On'}</Badge> : <Badge tone="off">Off</Badge>}</td>
+                <td data-label="Status">
+                  <span>
+                    {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="on">Enabled</Badge>}{' '}
+                    {user.must_change_password ? <Badge tone="warn">Must change password</Badge> : null}
+                  </span>
+                </td>
+                <td data-label="Created">{formatDate(user.created_at)}</td>
+                <td className="cell-actions">
+                  <RowAction label="Manage" row={user.username} onClick={() => setManaging(user)} />
+                </td>
+              </tr>
+            ))}
+          </TableWithActions>
         ) : null}
       </Card>
       {adding ? (

@@ -5,6 +5,7 @@ import { useAccount } from '../../account-context.ts';
 import { api, segment } from '../../api/client.ts';
 import type { ApiKeyView } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/dialog.tsx';
+import { RowAction, TableWithActions } from '../../components/table-with-actions.tsx';
 import { useAction, useLoad } from '../../components/use-action.ts';
 import { Badge, Card, ErrorAlert, Loading, Notice, PageTitle } from '../../components/ui.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
@@ -95,46 +96,27 @@ function KeyTable({ keys, revokePath, showOwner }: { keys: ReturnType<typeof use
       {keys.value.length === 0 ? (
         <p className="muted">No API keys yet.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table table-stack">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                {showOwner ? <th scope="col">Owner</th> : null}
-                <th scope="col">API key</th>
-                <th scope="col">Created</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="offscreen">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.value.map((key) => (
-                <tr key={key.api_key}>
-                  <td data-label="Name">
-                    <span>
-                      {key.name} {key.read_only ? <Badge tone="info">Read-only</Badge> : null}
-                    </span>
-                  </td>
-                  {showOwner ? <td data-label="Owner">{ownerOf(key)}</td> : null}
-                  <td data-label="API key">
-                    <code>{key.api_key}</code>
-                  </td>
-                  <td data-label="Created">{formatDate(key.created_at)}</td>
-                  <td data-label="Expires">{key.expires_at ? formatDate(key.expires_at) : 'Never'}</td>
-                  <td data-label="Last used">{key.last_used_at ? `${formatDateTime(key.last_used_at)}${key.last_used_address ? ` from ${key.last_used_address}` : ''}` : 'Never'}</td>
-                  <td className="cell-actions">
-                    <button type="button" className="button button-small button-danger-quiet" onClick={() => setRevoking(key)}>
-                      Revoke<span className="offscreen"> {key.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableWithActions columns={['Name', ...(showOwner ? ['Owner'] : []), 'API key', 'Created', 'Expires', 'Last used']}>
+          {keys.value.map((key) => (
+            <tr key={key.api_key}>
+              <td data-label="Name">
+                <span>
+                  {key.name} {key.read_only ? <Badge tone="info">Read-only</Badge> : null}
+                </span>
+              </td>
+              {showOwner ? <td data-label="Owner">{ownerOf(key)}</td> : null}
+              <td data-label="API key">
+                <code>{key.api_key}</code>
+              </td>
+              <td data-label="Created">{formatDate(key.created_at)}</td>
+              <td data-label="Expires">{key.expires_at ? formatDate(key.expires_at) : 'Never'}</td>
+              <td data-label="Last used">{key.last_used_at ? `${formatDateTime(key.last_used_at)}${key.last_used_address ? ` from ${key.last_used_address}` : ''}` : 'Never'}</td>
+              <td className="cell-actions">
+                <RowAction label="Revoke" row={key.name} danger onClick={() => setRevoking(key)} />
+              </td>
+            </tr>
+          ))}
+        </TableWithActions>
       )}
       {revoking ? (
         <ConfirmDialog

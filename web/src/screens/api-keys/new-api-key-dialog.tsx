@@ -1,11 +1,12 @@
 // "Generate New API Key": name, optional expiry, read-only; then the key and token, shown once.
-import { type FormEvent, useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/client.ts';
 import type { NewApiKey } from '../../api/types.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { Dialog } from '../../components/dialog.tsx';
+import { ReauthenticationPrompt, useReauthenticationAsked } from '../../components/reauthentication.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
+import { Field, Notice } from '../../components/ui.tsx';
 
 /** The end of the chosen day in the browser's time zone, as RFC 3339 UTC. */
 function endOfDay(date: string): string {
@@ -20,10 +21,7 @@ export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
   const [password, setPassword] = useState('');
   const [created, setCreated] = useState<NewApiKey | null>(null);
   const action = useAction();
-  const [askPassword, setAskPassword] = useState(false);
-  useEffect(() => {
-    if (action.error instanceof ApiError && action.error.type === 'reauthentication_required') setAskPassword(true);
-  }, [action.error]);
+  const askPassword = useReauthenticationAsked(action.error);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
   const submit = async (event: FormEvent) => {
@@ -38,20 +36,8 @@ export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
         <Notice tone="warning" role="note">
           <p>The API key and token are only shown once. Copy them now and keep the token somewhere safe, or use the credentials right away.</p>
         </Notice>
-        <div className="credential">
-          <span className="credential-label" id="new-key-label">
-            API key
-          </span>
-          <code aria-labelledby="new-key-label">{created.api_key}</code>
-          <CopyButton text={created.api_key} label="Copy" what="API key" />
-        </div>
-        <div className="credential">
-          <span className="credential-label" id="new-token-label">
-            API token
-          </span>
-          <code aria-labelledby="new-token-label">{created.api_token}</code>
-          <CopyButton text={created.api_token} label="Copy" what="API token" />
-        </div>
+        <CredentialValue label="API key" labelId="new-key-label" value={created.api_key} />
+        <CredentialValue label="API token" labelId="new-token-label" value={created.api_token} />
         <p className="hint-box">
           In Catalogic DPX (Add Node → vStor) or any REST client, enter the API key as the username and the token as the password.
         </p>
@@ -74,19 +60,7 @@ export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
             Read-only <span className="choice-hint">The key may only read (GET and HEAD requests).</span>
           </span>
         </label>
-        {askPassword ? (
-          <Field
-            label="Confirm your password"
-            type="password"
-            autoComplete="current-password"
-            required
-            autoFocus
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            hint="You signed in more than 10 minutes ago. Enter your password to create a new credential."
-          />
-        ) : null}
-        <ErrorAlert error={askPassword && action.error instanceof ApiError && action.error.type === 'reauthentication_required' ? null : action.error} overrides={{ invalid_credentials: 'The password is not correct.' }} />
+        <ReauthenticationPrompt asked={askPassword} password={password} onPasswordChange={setPassword} purpose="create a new credential" error={action.error} />
         <div className="button-row">
           <button type="button" className="button" onClick={onClose}>
             Cancel
@@ -97,5 +71,18 @@ export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** One part of the new credential, labelled, with its own copy button ("Copy API key"). */
+function CredentialValue({ label, labelId, value }: { label: string; labelId: string; value: string }) {
+  return (
+    <div className="credential">
+      <span className="credential-label" id={labelId}>
+        {label}
+      </span>
+      <code aria-labelledby={labelId}>{value}</code>
+      <CopyButton text={value} label="Copy" what={label} />
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 // Enrolling in MFA (SPEC 2.3): method → verify → recovery codes → Finish. Also used to change the
 // method (the old one stays until Finish) and for the enrollment forced at sign-in.
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { EmailCodeSent, MfaMethod, MfaStatus, TotpEnrollment, UserView } from '../../api/types.ts';
+import { useReauthenticationAsked } from '../../components/reauthentication.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { ErrorAlert, Loading, Notice } from '../../components/ui.tsx';
 import { usernameFromOtpauthUri } from '../../format.ts';
@@ -30,10 +31,10 @@ const titles = { enroll: 'Enroll in Multifactor Authentication', change: 'Change
 export function EnrollmentWizard({ mode, username, email, allowedMethods, emailAvailable, onFinished, onCancel }: Props) {
   const [step, setStep] = useState<Step>({ name: 'method' });
   const [choice, setChoice] = useState<MethodChoice | null>(mode === 'forced' ? forcedChoice(allowedMethods, emailAvailable) : null);
-  const [askPassword, setAskPassword] = useState(false);
   const [saved, setSaved] = useState(false);
   const [accountName, setAccountName] = useState(username);
   const action = useAction();
+  const askPassword = useReauthenticationAsked(action.error);
 
   useEffect(() => {
     document.title = `${titles[mode]} · Gatehouse`;
@@ -57,10 +58,6 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
       if (sent) setStep({ name: 'email', emailMasked: sent.email_masked ?? 'your e-mail address' });
     }
   };
-
-  useEffect(() => {
-    if (action.error instanceof ApiError && action.error.type === 'reauthentication_required') setAskPassword(true);
-  }, [action.error]);
 
   const verify = async (code: string) => {
     const verified = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/enrollment/verify', { code }));

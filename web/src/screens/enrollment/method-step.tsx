@@ -1,9 +1,9 @@
 // Step 1: choose the method. The e-mail option is shown unavailable, with the reason, when the
 // administrator disallowed it or the account has no e-mail address.
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import type { MfaMethod } from '../../api/types.ts';
-import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
+import { ReauthenticationPrompt } from '../../components/reauthentication.tsx';
+import { Notice } from '../../components/ui.tsx';
 import { methodNames } from '../../format.ts';
 
 export interface MethodChoice {
@@ -72,19 +72,7 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
       <Notice tone="warning" role="note">
         <p>E-mail password authentication cannot be recovered. We recommend you use an authentication app.</p>
       </Notice>
-      {askPassword ? (
-        <Field
-          label="Confirm your password"
-          type="password"
-          autoComplete="current-password"
-          required
-          autoFocus
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          hint="You signed in more than 10 minutes ago. Enter your password to add a new authentication method."
-        />
-      ) : null}
-      <ErrorAlert error={askPassword && error instanceof ApiError && error.type === 'reauthentication_required' ? null : error} overrides={{ invalid_credentials: 'The password is not correct.' }} />
+      <ReauthenticationPrompt asked={askPassword} password={password} onPasswordChange={setPassword} purpose="add a new authentication method" error={error} />
       <div className="button-row">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
