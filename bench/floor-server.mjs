@@ -4,12 +4,14 @@
 //      JSON Gatehouse answers (no database, no hooks)
 //   2  + the answer's headers (request id, no-store, CSP, nosniff, referrer) from an onSend hook
 //      and the request latency histogram from an onResponse hook (Gatehouse's own class)
-//   3  + one JSON access-log line per request to stdout, batched (Gatehouse's own destination)
+//   3  + one JSON access-log line per request to stdout, batched (Gatehouse's own line and destination)
 import { hash, randomUUID } from 'node:crypto';
 import { parse } from 'cookie';
 import Fastify from 'fastify';
+import pino from 'pino';
 import { batchedStdout } from '../dist/server/log-destination.js';
 import { RequestLatencyHistogram } from '../dist/server/request-latency.js';
+import { OneLinePerRequest } from '../dist/server/request-logging.js';
 
 const step = Number(process.env.FLOOR_STEP ?? 1);
 const FLOOR_TOKEN = 'x'.repeat(43);
@@ -34,12 +36,10 @@ if (step >= 2) {
     done(null, payload);
   });
   const latency = new RequestLatencyHistogram();
-  const log = step >= 3 ? batchedStdout() : null;
+  const accessLog = step >= 3 ? new OneLinePerRequest(pino({ base: { service: 'gatehouse' } }, batchedStdout())) : null;
   app.addHook('onResponse', (request, reply, done) => {
     latency.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
-    log?.write(
-      `{"level":30,"time":${Date.now()},"service":"gatehouse","request_id":${JSON.stringify(request.id)},"req":{"method":${JSON.stringify(request.method)},"url":${JSON.stringify(request.url)},"remoteAddress":${JSON.stringify(request.ip)}},"res":{"statusCode":${reply.statusCode}},"responseTime":${reply.elapsedTime},"msg":"request completed"}\n`,
-    );
+    accessLog?.requestCompleted(null, request, reply);
     done();
   });
 }

@@ -14,10 +14,16 @@ const INFO = 30;
 
 export class OneLinePerRequest extends LogController {
   readonly #logger: Logger | null;
+  /** pino's destination and its bindings (`,"service":"gatehouse"`), read once through pino.symbols, pino's documented way in for integrations. */
+  readonly #destination: { write(line: string): unknown } | null;
+  readonly #bindings: string;
 
   constructor(logger: Logger | null) {
     super({ requestIdLogLabel: 'request_id' });
     this.#logger = logger;
+    const internals = logger as unknown as Record<symbol, unknown> | null;
+    this.#destination = (internals?.[pino.symbols.streamSym] as { write(line: string): unknown } | undefined) ?? null;
+    this.#bindings = (internals?.[pino.symbols.chindingsSym] as string | undefined) ?? '';
   }
 
   override incomingRequest(): void {}
@@ -30,13 +36,10 @@ export class OneLinePerRequest extends LogController {
       );
       return;
     }
-    const logger = this.#logger;
-    if (logger === null || !logger.isLevelEnabled('info')) return;
-    // pino.symbols is pino's documented way in for integrations: its destination and its bindings.
-    const internals = logger as unknown as Record<symbol, unknown>;
-    const destination = internals[pino.symbols.streamSym] as { write(line: string): unknown };
-    destination.write(
-      `{"level":${INFO},"time":${Date.now()}${internals[pino.symbols.chindingsSym] as string},"request_id":${JSON.stringify(request.id)},` +
+    // The level is read per request: it may be changed while the server runs.
+    if (this.#destination === null || !this.#logger?.isLevelEnabled('info')) return;
+    this.#destination.write(
+      `{"level":${INFO},"time":${Date.now()}${this.#bindings},"request_id":${JSON.stringify(request.id)},` +
         `"req":{"method":${JSON.stringify(request.method)},"url":${JSON.stringify(request.url)},"remoteAddress":${JSON.stringify(request.ip ?? null)}},` +
         `"res":{"statusCode":${reply.statusCode}},"responseTime":${reply.elapsedTime},"msg":"request completed"}\n`,
     );

@@ -77,7 +77,7 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
 }
 
 /** Answers kept at most: past this, all are dropped (a spray of unknown tokens cannot grow memory). */
-export const KEPT_ANSWERS = 4096;
+const KEPT_ANSWERS = 4096;
 
 /**
  * Reads on the read-only connection whose answers are kept until the database changes, so a
