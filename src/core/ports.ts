@@ -12,6 +12,15 @@ export interface NewUser {
   mustChangePassword: boolean;
 }
 
+/**
+ * The session or sign-in flow that makes a credential change: it lives on, with the new security
+ * stamp, while every other session and sign-in in progress of the user ends (SPEC §2.11).
+ */
+export interface KeepAlive {
+  sessionId?: string | null;
+  flowId?: string | null;
+}
+
 export interface UserChanges {
   role?: Role;
   email?: string | null;
@@ -23,7 +32,8 @@ export interface UserChanges {
   expectedSecurityStamp?: number;
 }
 
-export type UserUpdateResult = { ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' | 'stale' };
+/** `endedSessions`: sessions of the user ended by the change (a credential change ends all but `keep`'s). */
+export type UserUpdateResult = { ok: true; user: User; endedSessions: number } | { ok: false; reason: 'not_found' | 'last_admin' | 'stale' };
 
 export interface UserStore {
   createUser(user: NewUser, at: number): Promise<{ ok: true; user: User } | { ok: false; reason: 'username_taken' }>;
@@ -31,8 +41,12 @@ export interface UserStore {
   findUserByUsername(username: string): Promise<User | null>;
   listUsers(): Promise<User[]>;
   countUsers(): Promise<number>;
-  /** Refuses (last_admin) a change that would leave no enabled admin; checked atomically. */
-  updateUser(id: string, changes: UserChanges, at: number): Promise<UserUpdateResult>;
+  /**
+   * Refuses (last_admin) a change that would leave no enabled admin; checked atomically. A change of
+   * credentials, role, e-mail address or status is a credential change: in the same transaction the
+   * security stamp moves on and every session and sign-in in progress of the user but `keep` ends.
+   */
+  updateUser(id: string, changes: UserChanges, at: number, keep?: KeepAlive): Promise<UserUpdateResult>;
   deleteUser(id: string): Promise<{ ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' }>;
 }
 
@@ -50,6 +64,8 @@ export interface Session {
   aal: 1 | 2;
   clientAddress: string;
   userAgent: string;
+  /** The user's security stamp when the session was issued: the session dies when it changes. */
+  securityStamp: number;
 }
 
 export interface SessionStore {
@@ -64,7 +80,7 @@ export interface SessionStore {
   deleteExpiredSessions(now: number, idleTimeoutInMilliseconds: number): Promise<number>;
 }
 
-export type SignInFlowStateName = 'awaiting_second_factor' | 'awaiting_enrollment';
+export type SignInFlowStateName = 'awaiting_second_factor' | 'awaiting_password_change' | 'awaiting_enrollment';
 
 export interface PersistedSignInFlow {
   id: string;
@@ -75,6 +91,10 @@ export interface PersistedSignInFlow {
   failedAttempts: number;
   /** When the password was verified at the start of this flow. */
   authenticatedAt: number;
+  /** When this flow passed its second factor, if it did. */
+  secondFactorAt: number | null;
+  /** The user's security stamp at the start: the flow dies when it changes (SPEC §2.11). */
+  securityStamp: number;
 }
 
 export interface SignInFlowStore {
@@ -82,7 +102,8 @@ export interface SignInFlowStore {
   findSignInFlowByTokenHash(tokenHash: string): Promise<PersistedSignInFlow | null>;
   /** Atomically counts one wrong code; answers the new count. */
   recordSignInFlowFailure(id: string): Promise<number>;
-  setSignInFlowState(id: string, from: SignInFlowStateName, to: SignInFlowStateName): Promise<boolean>;
+  /** Compare-and-set of the state; `secondFactorAt` records that the flow just passed its second factor. */
+  setSignInFlowState(id: string, from: SignInFlowStateName, to: SignInFlowStateName, secondFactorAt?: number): Promise<boolean>;
   /** Deletes the flow; true only for the one caller that deleted it (single use). */
   consumeSignInFlow(id: string): Promise<boolean>;
   deleteUserSignInFlows(userId: string): Promise<void>;
@@ -158,6 +179,8 @@ export interface MfaEnrollment {
   verifiedAt: number | null;
   createdAt: number;
   expiresAt: number;
+  /** The session or sign-in flow that started it (`session:…`, `flow:…`, `basic:…`): nothing else may continue it. */
+  boundTo: string;
 }
 
 export interface TotpFactor {
@@ -177,7 +200,7 @@ export interface MfaStore {
    * One transaction: consume the verified enrollment (single winner), install its factor and
    * recovery codes in place of the old ones, set the user's method, and end the user's other sessions.
    */
-  finishEnrollment(id: string, at: number, keepSessionId: string | null): Promise<FinishEnrollmentResult>;
+  finishEnrollment(id: string, at: number, keep: KeepAlive): Promise<FinishEnrollmentResult>;
   deleteEnrollment(userId: string): Promise<void>;
   findTotpFactor(userId: string): Promise<TotpFactor | null>;
   /** Accepts the step only when it is later than the last accepted one: one atomic statement. */
@@ -191,8 +214,8 @@ export interface MfaStore {
    * answers for it, in one transaction; answers how many were rewritten and how many could not be.
    */
   rewrapTotpSecrets(rewrap: (userId: string, ciphertext: string) => string | null): Promise<{ rewritten: number; unreadable: number }>;
-  /** Removes the factor and recovery codes, clears the method, and ends other sessions. */
-  removeMfa(userId: string, at: number, keepSessionId: string | null): Promise<{ ok: true; user: User; endedSessions: number } | { ok: false }>;
+  /** Removes the factor and recovery codes, clears the method, and ends other sessions and sign-ins. */
+  removeMfa(userId: string, at: number, keep: KeepAlive): Promise<{ ok: true; user: User; endedSessions: number } | { ok: false }>;
 }
 
 export type EmailCodePurpose = 'sign_in' | 'enrollment' | 'confirmation';
@@ -204,16 +227,23 @@ export interface EmailCodeBinding {
   boundTo: string;
 }
 
+export interface EmailCodeLimits {
+  cooldownInMilliseconds: number;
+  perHour: number;
+}
+
+export type EmailCodeIssue = { ok: true } | { ok: false; reason: 'cooldown' | 'hourly_cap'; retryAfterInMilliseconds: number };
+
 export type EmailCodeRedemption = { ok: true } | { ok: false; reason: 'no_code' | 'expired' | 'wrong_code' | 'too_many_attempts' };
 
 export interface EmailCodeStore {
   /**
    * Saves a new code for the binding and kills the previous one, whose failed attempts the new
-   * code inherits (a resend does not reset the failure count). One transaction.
+   * code inherits (a resend does not reset the failure count) — unless a code went to the user for
+   * the same purpose within the cooldown, or `perHour` codes for any purpose in the last hour. The
+   * check and the insert are one atomic step, on every instance (SPEC 2.4).
    */
-  issueEmailCode(binding: EmailCodeBinding, code: { id: string; codeHash: string; createdAt: number; expiresAt: number }): Promise<void>;
-  /** Time of the newest code sent to the user for any purpose, and how many since `since`. */
-  describeRecentEmailCodes(userId: string, since: number): Promise<{ latestAt: number | null; count: number }>;
+  issueEmailCode(binding: EmailCodeBinding, code: { id: string; codeHash: string; createdAt: number; expiresAt: number }, limits: EmailCodeLimits): Promise<EmailCodeIssue>;
   /** Redeems the live code for the binding if the hash matches (single use, atomic); else counts a failure. */
   redeemEmailCode(binding: EmailCodeBinding, codeHash: string, at: number, maxAttempts: number): Promise<EmailCodeRedemption>;
 }
@@ -228,6 +258,8 @@ export type SecurityMessage =
   | { kind: 'recovery_codes_regenerated' }
   | { kind: 'mfa_reset_by_admin'; adminUsername: string }
   | { kind: 'password_changed' }
+  /** Sent to the old address: where the account's codes and notices go now. */
+  | { kind: 'email_changed'; newAddress: string | null; byAdministrator: string | null }
   | { kind: 'api_key_created'; keyName: string; apiKey: string }
   | { kind: 'test' };
 

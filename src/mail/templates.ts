@@ -1,5 +1,6 @@
 // The security e-mails: each names the product, the account, the time and the client address, and
 // says what to do if the user did not do this (NIST NOTIF-1). Plain text and HTML.
+import { maskEmail } from '../core/notifications/notify-user.js';
 import type { MailEnvelope, SecurityMessage } from '../core/ports.js';
 
 const METHOD_NAMES = { totp: 'an authentication app', email: 'one-time e-mail passwords' } as const;
@@ -47,6 +48,11 @@ function partsOf(message: SecurityMessage, product: string): Parts {
       };
     case 'password_changed':
       return { subject: `${product}: your password was changed`, lines: ['The password of your account was changed, and your other sessions were ended.'], warn: true };
+    case 'email_changed': {
+      const who = message.byAdministrator ? `The administrator ${message.byAdministrator} changed the e-mail address of your account.` : 'The e-mail address of your account was changed by a signed-in session of your account.';
+      const now = message.newAddress ? `Security notices and codes now go to ${maskEmail(message.newAddress)}, not to this address.` : 'Your account has no e-mail address now: security notices and codes are no longer sent.';
+      return { subject: `${product}: the e-mail address of your account was changed`, lines: [who, now], warn: true };
+    }
     case 'api_key_created':
       return { subject: `${product}: a new API key was created`, lines: [`An API key named "${message.keyName}" (${message.apiKey}) was created for your account.`], warn: true };
     case 'test':

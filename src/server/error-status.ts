@@ -25,7 +25,7 @@ export const errorStatus: Record<ErrorType, number> = {
   mfa_method_not_allowed: 403,
   mfa_enforced: 403,
   admin_mfa_required: 403,
-  enrollment_not_found: 409,
+  enrollment_not_found: 404,
   enrollment_not_verified: 409,
   email_address_required: 409,
   email_delivery_failed: 502,

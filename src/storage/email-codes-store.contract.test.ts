@@ -25,7 +25,8 @@ for (const kind of await availableDatabaseKinds()) {
       await store.createUser({ id, username: id, email: `${id}@example.com`, role: 'standard', passwordHash: 'x', mustChangePassword: false }, T0);
       return { userId: id, purpose: 'sign_in', boundTo: `flow-${id}` };
     }
-    const issue = (b: EmailCodeBinding, hash: string, at = T0) => store.issueEmailCode(b, { id: `${b.userId}-${hash}-${at}`, codeHash: hash, createdAt: at, expiresAt: at + 600_000 });
+    const limits = { cooldownInMilliseconds: 30_000, perHour: 10 };
+    const issue = (b: EmailCodeBinding, hash: string, at = T0) => store.issueEmailCode(b, { id: `${b.userId}-${hash}-${at}-${Math.random()}`, codeHash: hash, createdAt: at, expiresAt: at + 600_000 }, limits);
 
     test('a code is redeemed once', async () => {
       const b = await binding();
@@ -65,12 +66,35 @@ for (const kind of await availableDatabaseKinds()) {
       assert.deepEqual(await store.redeemEmailCode({ ...b, purpose: 'confirmation' }, 'h1', T0 + 1, 5), { ok: false, reason: 'no_code' });
     });
 
-    test('recent codes are counted per user across purposes', async () => {
+    test('a second code for the same purpose within 30 s is refused and says how long to wait; the first stays live', async () => {
       const b = await binding();
-      await issue(b, 'a', T0);
-      await issue({ ...b, purpose: 'confirmation', boundTo: b.userId }, 'b', T0 + 40_000);
-      assert.deepEqual(await store.describeRecentEmailCodes(b.userId, T0), { latestAt: T0 + 40_000, count: 2 });
-      assert.deepEqual(await store.describeRecentEmailCodes(b.userId, T0 + 1), { latestAt: T0 + 40_000, count: 1 });
+      assert.deepEqual(await issue(b, 'first', T0), { ok: true });
+      assert.deepEqual(await issue(b, 'second', T0 + 10_000), { ok: false, reason: 'cooldown', retryAfterInMilliseconds: 20_000 });
+      assert.deepEqual(await store.redeemEmailCode(b, 'first', T0 + 10_001, 5), { ok: true }, 'the refused resend did not kill the first code');
+      assert.deepEqual(await issue(b, 'third', T0 + 30_000), { ok: true });
+    });
+
+    test('the cooldown does not span purposes', async () => {
+      const b = await binding();
+      assert.deepEqual(await issue({ ...b, purpose: 'enrollment', boundTo: 'enrollment-1' }, 'enrol', T0), { ok: true });
+      assert.deepEqual(await issue(b, 'sign-in', T0 + 1_000), { ok: true });
+    });
+
+    test('at most 10 codes an hour per user, across purposes; the refusal says when the oldest leaves the hour', async () => {
+      const b = await binding();
+      for (let i = 0; i < 10; i++) {
+        const purpose = i % 2 === 0 ? 'sign_in' : 'confirmation';
+        assert.deepEqual(await issue({ ...b, purpose, boundTo: `b-${i}` }, `h${i}`, T0 + i * 31_000), { ok: true }, `code ${i + 1}`);
+      }
+      const at = T0 + 10 * 31_000;
+      assert.deepEqual(await issue(b, 'eleventh', at), { ok: false, reason: 'hourly_cap', retryAfterInMilliseconds: T0 + 3_600_000 - at });
+      assert.deepEqual(await issue(b, 'later', T0 + 3_600_001), { ok: true });
+    });
+
+    test('sixteen simultaneous requests for a code give one code', async () => {
+      const b = await binding();
+      const results = await Promise.all(Array.from({ length: 16 }, (_, i) => issue({ ...b, boundTo: `flow-${i}` }, `h${i}`, T0)));
+      assert.equal(results.filter((r) => r.ok).length, 1);
     });
   });
 }

@@ -1,8 +1,45 @@
-import { type Kysely, sql } from 'kysely';
-import type { EmailCodeBinding, EmailCodeStore } from '../core/ports.js';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { EmailCodeBinding, EmailCodeIssue, EmailCodeLimits, EmailCodeStore } from '../core/ports.js';
+import type { Dialect } from './database.js';
 import type { Database } from './schema.js';
 
-export function createEmailCodeStore(db: Kysely<Database>): EmailCodeStore {
+const HOUR = 3_600_000;
+
+type Refusal = Extract<EmailCodeIssue, { ok: false }>;
+
+class IssueRefused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.reason);
+  }
+}
+
+/** The 30 s cooldown is per purpose (a sign-in code right after an enrollment code is fine); the hourly cap is per user. */
+async function checkLimits(trx: Transaction<Database>, binding: EmailCodeBinding, at: number, limits: EmailCodeLimits): Promise<Refusal | null> {
+  const latest = await trx
+    .selectFrom('email_codes')
+    .select('created_at')
+    .where('user_id', '=', binding.userId)
+    .where('purpose', '=', binding.purpose)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (latest && at - latest.created_at < limits.cooldownInMilliseconds) {
+    return { ok: false, reason: 'cooldown', retryAfterInMilliseconds: latest.created_at + limits.cooldownInMilliseconds - at };
+  }
+  const lastHour = await trx
+    .selectFrom('email_codes')
+    .select('created_at')
+    .where('user_id', '=', binding.userId)
+    .where('created_at', '>', at - HOUR)
+    .orderBy('created_at', 'desc')
+    .limit(limits.perHour)
+    .execute();
+  if (lastHour.length < limits.perHour) return null;
+  // The oldest of the last `perHour` codes leaves the hour first.
+  return { ok: false, reason: 'hourly_cap', retryAfterInMilliseconds: lastHour.at(-1)!.created_at + HOUR - at };
+}
+
+export function createEmailCodeStore(db: Kysely<Database>, dialect: Dialect): EmailCodeStore {
   const live = (binding: EmailCodeBinding) =>
     db
       .selectFrom('email_codes')
@@ -15,45 +52,46 @@ export function createEmailCodeStore(db: Kysely<Database>): EmailCodeStore {
       .limit(1);
 
   return {
-    async issueEmailCode(binding, code) {
-      await db.transaction().execute(async (trx) => {
-        const previous = await trx
-          .updateTable('email_codes')
-          .set({ superseded: 1 })
-          .where('user_id', '=', binding.userId)
-          .where('purpose', '=', binding.purpose)
-          .where('bound_to', '=', binding.boundTo)
-          .where('superseded', '=', 0)
-          .returning('attempts')
-          .execute();
-        const inherited = Math.max(0, ...previous.map((row) => row.attempts));
-        await trx
-          .insertInto('email_codes')
-          .values({
-            id: code.id,
-            user_id: binding.userId,
-            purpose: binding.purpose,
-            bound_to: binding.boundTo,
-            code_hash: code.codeHash,
-            created_at: code.createdAt,
-            expires_at: code.expiresAt,
-            attempts: inherited,
-            used_at: null,
-            superseded: 0,
-          })
-          .execute();
-      });
-    },
-
-    async describeRecentEmailCodes(userId, since) {
-      const latest = await db.selectFrom('email_codes').select('created_at').where('user_id', '=', userId).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-      const recent = await db
-        .selectFrom('email_codes')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('user_id', '=', userId)
-        .where('created_at', '>=', since)
-        .executeTakeFirstOrThrow();
-      return { latestAt: latest?.created_at ?? null, count: Number(recent.n) };
+    async issueEmailCode(binding, code, limits) {
+      try {
+        await db.transaction().execute(async (trx) => {
+          // One writer per user at a time: PostgreSQL takes a lock on the user; SQLite's first write
+          // below takes its single write lock. Then check and insert see the same codes.
+          if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(7042, hashtext(${binding.userId}))`.execute(trx);
+          const previous = await trx
+            .updateTable('email_codes')
+            .set({ superseded: 1 })
+            .where('user_id', '=', binding.userId)
+            .where('purpose', '=', binding.purpose)
+            .where('bound_to', '=', binding.boundTo)
+            .where('superseded', '=', 0)
+            .returning('attempts')
+            .execute();
+          const refusal = await checkLimits(trx, binding, code.createdAt, limits);
+          if (refusal) throw new IssueRefused(refusal);
+          const inherited = Math.max(0, ...previous.map((row) => row.attempts));
+          await trx
+            .insertInto('email_codes')
+            .values({
+              id: code.id,
+              user_id: binding.userId,
+              purpose: binding.purpose,
+              bound_to: binding.boundTo,
+              code_hash: code.codeHash,
+              created_at: code.createdAt,
+              expires_at: code.expiresAt,
+              attempts: inherited,
+              used_at: null,
+              superseded: 0,
+            })
+            .execute();
+        });
+      } catch (error) {
+        // Thrown to roll the transaction back: the previous code stays live.
+        if (error instanceof IssueRefused) return error.refusal;
+        throw error;
+      }
+      return { ok: true };
     },
 
     async redeemEmailCode(binding, codeHash, at, maxAttempts) {

@@ -29,7 +29,7 @@ async function userWithSession(username: string) {
   assert.ok(created.ok);
   const session: Session = {
     id: randomUUID(), userId: created.user.id, createdAt: T0, lastSeenAt: T0, expiresAt: T0 + 3_600_000,
-    authenticatedAt: T0, aal: 1, clientAddress: '127.0.0.1', userAgent: 'test',
+    authenticatedAt: T0, aal: 1, clientAddress: '127.0.0.1', userAgent: 'test', securityStamp: created.user.securityStamp,
   };
   const tokenHash = `hash-${randomUUID()}`;
   await store.createSession(session, tokenHash);
@@ -38,11 +38,12 @@ async function userWithSession(username: string) {
 
 test('a change made through the store is seen by the very next read', async () => {
   const { user, tokenHash } = await userWithSession('kept-here');
-  assert.equal((await store.findSessionByTokenHash(tokenHash))?.user.disabledAt, null);
-  assert.equal((await store.findUserByUsername('kept-here'))?.disabledAt, null);
-  await store.updateUser(user.id, { disabled: true }, T0 + 1);
-  assert.equal((await store.findSessionByTokenHash(tokenHash))?.user.disabledAt, T0 + 1, 'no turn of the loop in between');
-  assert.equal((await store.findUserByUsername('kept-here'))?.disabledAt, T0 + 1);
+  assert.equal((await store.findSessionByTokenHash(tokenHash))?.user.mustChangePassword, false);
+  assert.equal((await store.findUserByUsername('kept-here'))?.mustChangePassword, false);
+  // Not a credential change: the session stays, and its user is read anew.
+  await store.updateUser(user.id, { mustChangePassword: true }, T0 + 1);
+  assert.equal((await store.findSessionByTokenHash(tokenHash))?.user.mustChangePassword, true, 'no turn of the loop in between');
+  assert.equal((await store.findUserByUsername('kept-here'))?.mustChangePassword, true);
   await store.endUserSessions(user.id);
   assert.equal(await store.findSessionByTokenHash(tokenHash), null);
 });

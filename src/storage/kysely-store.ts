@@ -26,7 +26,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createSettingsStore(db, kept),
     ...createMfaStore(db),
     ...createApiKeyStore(db, kept),
-    ...createEmailCodeStore(db),
+    ...createEmailCodeStore(db, dialect),
     async ping() {
       await sql`select 1`.execute(db);
     },

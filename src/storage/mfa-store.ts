@@ -1,21 +1,16 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { MfaEnrollment, MfaStore } from '../core/ports.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { KeepAlive, MfaEnrollment, MfaStore } from '../core/ports.js';
 import type { MfaMethod } from '../core/users/user.js';
 import type { Database } from './schema.js';
+import { applyCredentialChange } from './credential-change.js';
 import { toUser } from './users-store.js';
 
-async function clearFactor(trx: Transaction<Database>, userId: string, at: number, method: MfaMethod | null, keepSessionId: string | null) {
+/** Replaces the user's factor (or removes it: `method` null); a credential change (SPEC §2.11). */
+async function replaceFactor(trx: Transaction<Database>, userId: string, at: number, method: MfaMethod | null, keep: KeepAlive) {
   await trx.deleteFrom('totp_factors').where('user_id', '=', userId).execute();
   await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
-  await trx
-    .updateTable('users')
-    .set({ mfa_method: method, security_stamp: sql<number>`security_stamp + 1`, updated_at: at })
-    .where('id', '=', userId)
-    .execute();
-  let ending = trx.deleteFrom('sessions').where('user_id', '=', userId);
-  if (keepSessionId !== null) ending = ending.where('id', '!=', keepSessionId);
-  const ended = await ending.executeTakeFirst();
-  return Number(ended.numDeletedRows);
+  await trx.updateTable('users').set({ mfa_method: method }).where('id', '=', userId).execute();
+  return (await applyCredentialChange(trx, userId, at, keep))?.endedSessions ?? 0;
 }
 
 export function createMfaStore(db: Kysely<Database>): MfaStore {
@@ -35,6 +30,7 @@ export function createMfaStore(db: Kysely<Database>): MfaStore {
             verified_at: null,
             created_at: e.createdAt,
             expires_at: e.expiresAt,
+            bound_to: e.boundTo,
           })
           .execute();
       });
@@ -53,6 +49,7 @@ export function createMfaStore(db: Kysely<Database>): MfaStore {
         verifiedAt: row.verified_at,
         createdAt: row.created_at,
         expiresAt: row.expires_at,
+        boundTo: row.bound_to,
       } satisfies MfaEnrollment;
     },
 
@@ -67,7 +64,7 @@ export function createMfaStore(db: Kysely<Database>): MfaStore {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    finishEnrollment(id, at, keepSessionId) {
+    finishEnrollment(id, at, keep) {
       return db.transaction().execute(async (trx) => {
         // Deleting the verified enrollment is the single-winner step of Finish.
         const enrollment = await trx
@@ -80,7 +77,7 @@ export function createMfaStore(db: Kysely<Database>): MfaStore {
         if (!enrollment) return { ok: false } as const;
         const before = await trx.selectFrom('users').select('mfa_method').where('id', '=', enrollment.user_id).executeTakeFirst();
         if (!before) return { ok: false } as const;
-        const endedSessions = await clearFactor(trx, enrollment.user_id, at, enrollment.method as MfaMethod, keepSessionId);
+        const endedSessions = await replaceFactor(trx, enrollment.user_id, at, enrollment.method as MfaMethod, keep);
         if (enrollment.method === 'totp' && enrollment.secret_ciphertext) {
           await trx
             .insertInto('totp_factors')
@@ -169,9 +166,9 @@ export function createMfaStore(db: Kysely<Database>): MfaStore {
       });
     },
 
-    removeMfa(userId, at, keepSessionId) {
+    removeMfa(userId, at, keep) {
       return db.transaction().execute(async (trx) => {
-        const endedSessions = await clearFactor(trx, userId, at, null, keepSessionId);
+        const endedSessions = await replaceFactor(trx, userId, at, null, keep);
         await trx.deleteFrom('mfa_enrollments').where('user_id', '=', userId).execute();
         const user = await trx.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
         return user ? ({ ok: true, user: toUser(user), endedSessions } as const) : ({ ok: false } as const);

@@ -28,6 +28,7 @@ export interface SessionsTable {
   aal: number;
   client_address: string;
   user_agent: string;
+  security_stamp: number;
 }
 
 export interface SignInFlowsTable {
@@ -39,6 +40,8 @@ export interface SignInFlowsTable {
   expires_at: number;
   failed_attempts: number;
   authenticated_at: number;
+  security_stamp: number;
+  second_factor_at: number | null;
 }
 
 export interface ThrottlesTable {
@@ -98,6 +101,7 @@ export interface MfaEnrollmentsTable {
   verified_at: number | null;
   created_at: number;
   expires_at: number;
+  bound_to: string;
 }
 
 export interface EmailCodesTable {

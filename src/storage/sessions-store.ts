@@ -6,10 +6,10 @@ import { prepareQuery, prepareWrite, standIn } from './prepared-query.js';
 import { toUser } from './users-store.js';
 
 /**
- * `id` and `createdAt` are passed apart because the hot join renames them (they clash with the
+ * `id`, `createdAt` and `securityStamp` are passed apart because the hot join renames them (they clash with the
  * user's); spreading a row to rename them costs more than the read itself when it comes from memory.
  */
-function toSession(row: Omit<Selectable<SessionsTable>, 'id' | 'created_at' | 'token_hash'>, id: string, createdAt: number): Session {
+function toSession(row: Omit<Selectable<SessionsTable>, 'id' | 'created_at' | 'token_hash' | 'security_stamp'>, id: string, createdAt: number, securityStamp: number): Session {
   return {
     id,
     userId: row.user_id,
@@ -20,6 +20,7 @@ function toSession(row: Omit<Selectable<SessionsTable>, 'id' | 'created_at' | 't
     aal: row.aal === 2 ? 2 : 1,
     clientAddress: row.client_address,
     userAgent: row.user_agent,
+    securityStamp,
   };
 }
 
@@ -33,12 +34,12 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
       .innerJoin('users as u', 'u.id', 's.user_id')
       .select([
         's.id as s_id', 's.user_id', 's.created_at as s_created_at', 's.last_seen_at', 's.expires_at',
-        's.authenticated_at', 's.aal', 's.client_address', 's.user_agent', 's.token_hash',
+        's.authenticated_at', 's.aal', 's.client_address', 's.user_agent', 's.token_hash', 's.security_stamp as s_security_stamp',
         'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
         'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
       ])
       .where('s.token_hash', '=', ''),
-    ([row]) => (row ? { session: toSession(row, row.s_id, row.s_created_at), user: toUser(row) } : null),
+    ([row]) => (row ? { session: toSession(row, row.s_id, row.s_created_at, row.s_security_stamp), user: toUser(row) } : null),
     kept,
   );
   // Every sign-in inserts one: compiled once.
@@ -53,6 +54,7 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
     aal: standIn('number'),
     client_address: standIn('text'),
     user_agent: standIn('text'),
+    security_stamp: standIn('number'),
   });
   return {
     async createSession(session, tokenHash) {
@@ -67,6 +69,7 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
         aal: session.aal,
         client_address: session.clientAddress,
         user_agent: session.userAgent,
+        security_stamp: session.securityStamp,
       });
     },
 
@@ -78,7 +81,7 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
 
     async listUserSessions(userId) {
       const rows = await db.selectFrom('sessions').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
-      return rows.map((row) => toSession(row, row.id, row.created_at));
+      return rows.map((row) => toSession(row, row.id, row.created_at, row.security_stamp));
     },
 
     async endSession(userId, sessionId) {

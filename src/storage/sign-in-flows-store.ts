@@ -16,6 +16,8 @@ export function createSignInFlowStore(db: Kysely<Database>): SignInFlowStore {
           expires_at: flow.expiresAt,
           failed_attempts: flow.failedAttempts,
           authenticated_at: flow.authenticatedAt,
+          second_factor_at: flow.secondFactorAt,
+          security_stamp: flow.securityStamp,
         })
         .execute();
     },
@@ -31,6 +33,8 @@ export function createSignInFlowStore(db: Kysely<Database>): SignInFlowStore {
         expiresAt: row.expires_at,
         failedAttempts: row.failed_attempts,
         authenticatedAt: row.authenticated_at,
+        secondFactorAt: row.second_factor_at,
+        securityStamp: row.security_stamp,
       };
     },
 
@@ -45,8 +49,13 @@ export function createSignInFlowStore(db: Kysely<Database>): SignInFlowStore {
       return row?.failed_attempts ?? Number.MAX_SAFE_INTEGER;
     },
 
-    async setSignInFlowState(id, from, to) {
-      const result = await db.updateTable('sign_in_flows').set({ state: to }).where('id', '=', id).where('state', '=', from).executeTakeFirst();
+    async setSignInFlowState(id, from, to, secondFactorAt) {
+      const result = await db
+        .updateTable('sign_in_flows')
+        .set({ state: to, ...(secondFactorAt !== undefined && { second_factor_at: secondFactorAt }) })
+        .where('id', '=', id)
+        .where('state', '=', from)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { availableDatabaseKinds, createTestDatabase, type TestDatabase } from '../../test/helpers/test-databases.js';
-import type { AuditEventRecord, NewUser, PersistedSignInFlow, Session, Store, UserUpdateResult } from '../core/ports.js';
+import type { AuditEventRecord, NewUser, PersistedSignInFlow, Session, Store } from '../core/ports.js';
 import type { User } from '../core/users/user.js';
 import { openStore } from './kysely-store.js';
 
@@ -53,6 +53,7 @@ function newSession(userId: string, overrides: Partial<Session> = {}): Session {
     aal: 1,
     clientAddress: '192.0.2.10',
     userAgent: 'contract-test',
+    securityStamp: 1,
     ...overrides,
   };
 }
@@ -66,6 +67,8 @@ function newFlow(userId: string, overrides: Partial<PersistedSignInFlow> = {}): 
     expiresAt: T0 + 10 * MINUTE,
     failedAttempts: 0,
     authenticatedAt: T0,
+    secondFactorAt: null,
+    securityStamp: 1,
     ...overrides,
   };
 }
@@ -195,21 +198,21 @@ for (const kind of kinds) {
         assert.equal(await store.countUsers(), before + 2);
       });
 
-      test('changing only e-mail or must-change-password leaves the security stamp alone', async () => {
+      test('changing only must-change-password, or setting the same address, leaves the security stamp alone', async () => {
         const user = await createUser(store);
-        const result = await store.updateUser(user.id, { email: 'new@example.org', mustChangePassword: true }, T0 + MINUTE);
+        const result = await store.updateUser(user.id, { email: user.email, mustChangePassword: true }, T0 + MINUTE);
         assert.ok(result.ok);
-        assert.equal(result.user.email, 'new@example.org');
         assert.equal(result.user.mustChangePassword, true);
         assert.equal(result.user.updatedAt, T0 + MINUTE);
         assert.equal(result.user.securityStamp, user.securityStamp);
         assert.deepEqual(await store.findUserById(user.id), result.user);
       });
 
-      test('changing password, MFA method, disabled or role bumps the security stamp', async () => {
+      test('changing password, MFA method, disabled, role or e-mail address bumps the security stamp', async () => {
         const user = await createUser(store);
         const steps = [
           [{ passwordHash: '$argon2id$new' }, (u: User) => u.passwordHash === '$argon2id$new'],
+          [{ email: 'new@example.org' }, (u: User) => u.email === 'new@example.org'],
           [{ mfaMethod: 'totp' }, (u: User) => u.mfaMethod === 'totp'],
           [{ disabled: true }, (u: User) => u.disabledAt !== null],
           [{ disabled: false }, (u: User) => u.disabledAt === null],
@@ -223,6 +226,24 @@ for (const kind of kinds) {
           assert.ok(applied(result.user), `${JSON.stringify(changes)} was applied`);
           assert.equal(result.user.securityStamp, ++stamp, `${JSON.stringify(changes)} bumps the stamp`);
         }
+      });
+
+      test("a credential change ends the user's other sessions and sign-ins in progress; the kept ones carry the new stamp", async () => {
+        const user = await createUser(store);
+        const other = await createUser(store);
+        const sessions = [newSession(user.id), newSession(user.id), newSession(other.id, { securityStamp: other.securityStamp })];
+        for (const [i, session] of sessions.entries()) await store.createSession(session, `stamp-session-${user.id}-${i}`);
+        const flows = [newFlow(user.id), newFlow(user.id)];
+        for (const [i, flow] of flows.entries()) await store.createSignInFlow(flow, `stamp-flow-${user.id}-${i}`);
+        const result = await store.updateUser(user.id, { passwordHash: '$argon2id$changed' }, T0 + MINUTE, { sessionId: sessions[0]!.id, flowId: flows[1]!.id });
+        assert.ok(result.ok);
+        assert.equal(result.endedSessions, 1);
+        const kept = await store.findSessionByTokenHash(`stamp-session-${user.id}-0`);
+        assert.equal(kept?.session.securityStamp, result.user.securityStamp, 'the kept session moved to the new stamp');
+        assert.equal(await store.findSessionByTokenHash(`stamp-session-${user.id}-1`), null);
+        assert.ok(await store.findSessionByTokenHash(`stamp-session-${user.id}-2`), "another user's session is untouched");
+        assert.equal(await store.findSignInFlowByTokenHash(`stamp-flow-${user.id}-0`), null);
+        assert.equal((await store.findSignInFlowByTokenHash(`stamp-flow-${user.id}-1`))?.securityStamp, result.user.securityStamp);
       });
 
       test('disabling a disabled user keeps the first disabledAt', async () => {
@@ -294,7 +315,7 @@ for (const kind of kinds) {
 
       // Several rounds, so a race that only sometimes slips through the guard is caught: each round
       // leaves exactly two enabled admins and removes both at once.
-      async function raceTwoAdmins(store: Store, remove: (id: string) => Promise<UserUpdateResult>) {
+      async function raceTwoAdmins(store: Store, remove: (id: string) => Promise<{ ok: true } | { ok: false; reason: string }>) {
         let survivor = await createUser(store, { role: 'admin' });
         for (let round = 0; round < 8; round++) {
           const a = await createUser(store, { role: 'admin' });

@@ -4,6 +4,7 @@ import { type MfaMethod, normalizeUsername, type Role, type User } from '../core
 import type { Dialect } from './database.js';
 import type { Database, UsersTable } from './schema.js';
 import type { KeptReads } from './database.js';
+import { applyCredentialChange } from './credential-change.js';
 import { prepareQuery } from './prepared-query.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -21,6 +22,17 @@ export function toUser(row: Selectable<UsersTable>): User {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** SPEC §2.11: these changes move the security stamp on and end the user's other sessions. */
+function isCredentialChange(user: User, changes: UserChanges): boolean {
+  return (
+    (changes.role !== undefined && changes.role !== user.role) ||
+    (changes.email !== undefined && changes.email !== user.email) ||
+    (changes.disabled !== undefined && changes.disabled !== (user.disabledAt !== null)) ||
+    changes.passwordHash !== undefined ||
+    (changes.mfaMethod !== undefined && changes.mfaMethod !== user.mfaMethod)
+  );
 }
 
 /** Would this change take away an enabled admin? */
@@ -104,7 +116,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
       return Number(row.n);
     },
 
-    updateUser(id, changes, at) {
+    updateUser(id, changes, at, keep) {
       return withAdminGuard(async (trx) => {
         const user = await findById(trx, id);
         if (!user) return { ok: false, reason: 'not_found' } as const;
@@ -112,11 +124,6 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
         if (removesAnAdmin(user, changes) && !(await otherEnabledAdminExists(trx, id))) {
           return { ok: false, reason: 'last_admin' } as const;
         }
-        const securityRelevant =
-          changes.role !== undefined ||
-          changes.disabled !== undefined ||
-          changes.passwordHash !== undefined ||
-          changes.mfaMethod !== undefined;
         let update = trx
           .updateTable('users')
           .set({
@@ -126,7 +133,6 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
             ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
             ...(changes.mustChangePassword !== undefined && { must_change_password: changes.mustChangePassword ? 1 : 0 }),
             ...(changes.mfaMethod !== undefined && { mfa_method: changes.mfaMethod }),
-            ...(securityRelevant && { security_stamp: sql<number>`security_stamp + 1` }),
             updated_at: at,
           })
           .where('id', '=', id);
@@ -135,7 +141,8 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
         if (changes.expectedSecurityStamp !== undefined) update = update.where('security_stamp', '=', changes.expectedSecurityStamp);
         const result = await update.executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) return { ok: false, reason: 'stale' } as const;
-        return { ok: true, user: (await findById(trx, id))! } as const;
+        const changed = isCredentialChange(user, changes) ? await applyCredentialChange(trx, id, at, keep) : null;
+        return { ok: true, user: (await findById(trx, id))!, endedSessions: changed?.endedSessions ?? 0 } as const;
       });
     },
 

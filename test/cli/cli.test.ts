@@ -174,8 +174,12 @@ describe('the gatehouse command', { concurrency: true }, () => {
       let store = await openStore(path, { migrate: false });
       try {
         const alice = (await store.findUserByUsername('alice'))!;
-        await store.updateUser(alice.id, { mfaMethod: 'totp' }, Date.now());
-        await store.createSession({ id: 's1', userId: alice.id, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000, authenticatedAt: Date.now(), aal: 2, clientAddress: '', userAgent: '' }, 'h1');
+        const withMfa = await store.updateUser(alice.id, { mfaMethod: 'totp' }, Date.now());
+        assert.ok(withMfa.ok);
+        await store.createSession(
+          { id: 's1', userId: alice.id, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000, authenticatedAt: Date.now(), aal: 2, clientAddress: '', userAgent: '', securityStamp: withMfa.user.securityStamp },
+          'h1',
+        );
         for (let i = 0; i < 3; i++) await store.claimAttempt('username:alice', 'password', Date.now(), () => 0, 100);
       } finally {
         await store.close();

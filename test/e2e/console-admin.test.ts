@@ -190,6 +190,9 @@ describe('the console, walked by an administrator', { skip }, () => {
     await page.getByRole('menuitem', { name: 'Change multifactor authentication method' }).click();
     await page.getByRole('heading', { name: 'Change multifactor authentication method' }).waitFor();
     await page.getByText('You now use').waitFor();
+    // A change of method is a step-up: the password and a code from the current app.
+    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
+    await page.getByRole('textbox', { name: 'Verification code' }).fill(nextCode(c, authenticator));
     await page.getByRole('button', { name: 'Next' }).click();
     const fresh = await readAuthenticatorFromScreen(page);
     await page.getByLabel('Code from the app').fill(nextCode(c, fresh.authenticator));

@@ -115,7 +115,24 @@ export function App() {
         </main>
       );
     case 'must_change_password':
-      return <PasswordChangeRequired user={stage.user} onChanged={signedIn} onSignOut={() => void signOut()} />;
+      return (
+        <PasswordChangeRequired
+          user={stage.user}
+          onChanged={(user) => {
+            if (!stage.inSignIn) return signedIn(user);
+            // Inside the sign-in: what comes next (the enrollment that is due, or a session) is the server's to say.
+            api.get<SignInAnswer>('/api/session', { quiet: true }).then(
+              (answer) => {
+                const next = stageOf(answer, user.username);
+                if (next.kind === 'signed_in') signedIn(next.user);
+                else setStage(next);
+              },
+              () => setStage({ kind: 'signed_out', notice: 'Your password was changed. Sign in again with the new password.' }),
+            );
+          }}
+          onSignOut={() => void signOut()}
+        />
+      );
     case 'signed_in':
       return (
         <AccountContext.Provider value={account}>

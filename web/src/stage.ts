@@ -6,12 +6,14 @@ export type Stage =
   | { kind: 'signed_out'; notice?: string }
   | { kind: 'second_factor'; methods: string[]; emailMasked?: string; username: string }
   | { kind: 'must_enroll'; allowedMethods?: string[]; emailAvailable?: boolean; username: string }
-  | { kind: 'must_change_password'; user: UserView }
+  /** `inSignIn`: before an enrollment that is due, inside the sign-in (no session yet). */
+  | { kind: 'must_change_password'; user: UserView; inSignIn?: boolean }
   | { kind: 'signed_in'; user: UserView };
 
 /** The stage a sign-in answer leads to. */
 export function stageOf(answer: SignInAnswer, username: string): Stage {
   if (answer.state === 'awaiting_second_factor') return { kind: 'second_factor', methods: answer.methods ?? ['totp', 'recovery_code'], ...(answer.email_masked && { emailMasked: answer.email_masked }), username };
+  if (answer.state === 'awaiting_password_change' && answer.user) return { kind: 'must_change_password', user: answer.user, inSignIn: true };
   if (answer.state === 'awaiting_enrollment') {
     const allowedMethods = answer.allowed_methods ?? answer.methods;
     return { kind: 'must_enroll', ...(allowedMethods && { allowedMethods }), ...(answer.email_available !== undefined && { emailAvailable: answer.email_available }), username };

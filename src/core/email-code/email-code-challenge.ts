@@ -1,9 +1,10 @@
 // One-time e-mail codes (SPEC 2.4; NIST 800-63B §3.1.3 rules applied although e-mail is not an
 // AAL2 authenticator): 6 digits, valid 10 minutes, at most 5 tries, bound to what they were sent
-// for, a new code kills the old one, 30 s between sends and at most 10 an hour per user, a resend
-// keeps the failure count, stored as HMAC-SHA-256 under the server key.
+// for, a new code kills the old one, 30 s between sends for one purpose and at most 10 an hour per
+// user (checked and counted in one atomic step on every instance), a resend keeps the failure count,
+// stored as HMAC-SHA-256 under the server key.
 import { randomBytes } from 'node:crypto';
-import { HOUR, MINUTE, SECOND } from '../clock.js';
+import { MINUTE, SECOND } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
 import { maskEmail } from '../notifications/notify-user.js';
 import type { EmailCodeBinding } from '../ports.js';
@@ -19,23 +20,19 @@ export type SendEmailCodeResult =
   | { ok: true; emailMasked: string; resendAfterInSeconds: number }
   | { ok: false; reason: 'email_address_required' }
   | { ok: false; reason: 'email_delivery_failed'; error: string }
-  | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
+  /** `cooldown`: a code for the same purpose went out under 30 s ago; `hourly_cap`: 10 in the last hour. */
+  | { ok: false; reason: 'throttled'; limit: 'cooldown' | 'hourly_cap'; retryAfterInSeconds: number };
 
 export async function sendEmailCode(ctx: CoreContext, user: User, binding: EmailCodeBinding, client: Client | null): Promise<SendEmailCodeResult> {
   if (!user.email) return { ok: false, reason: 'email_address_required' };
   const now = ctx.clock.now();
-  const recent = await ctx.store.describeRecentEmailCodes(user.id, now - HOUR);
-  if (recent.latestAt !== null && now - recent.latestAt < EMAIL_CODE_RESEND_COOLDOWN) {
-    return { ok: false, reason: 'throttled', retryAfterInSeconds: Math.ceil((recent.latestAt + EMAIL_CODE_RESEND_COOLDOWN - now) / SECOND) };
-  }
-  if (recent.count >= EMAIL_CODES_PER_HOUR) return { ok: false, reason: 'throttled', retryAfterInSeconds: 15 * 60 };
   const code = generateEmailCode();
-  await ctx.store.issueEmailCode(binding, {
-    id: randomBytes(12).toString('base64url'),
-    codeHash: hashEmailCode(ctx, binding, code),
-    createdAt: now,
-    expiresAt: now + EMAIL_CODE_LIFETIME,
-  });
+  const issued = await ctx.store.issueEmailCode(
+    binding,
+    { id: randomBytes(12).toString('base64url'), codeHash: hashEmailCode(ctx, binding, code), createdAt: now, expiresAt: now + EMAIL_CODE_LIFETIME },
+    { cooldownInMilliseconds: EMAIL_CODE_RESEND_COOLDOWN, perHour: EMAIL_CODES_PER_HOUR },
+  );
+  if (!issued.ok) return { ok: false, reason: 'throttled', limit: issued.reason, retryAfterInSeconds: Math.max(1, Math.ceil(issued.retryAfterInMilliseconds / SECOND)) };
   const delivery = await ctx.mailer.deliver({
     to: user.email,
     username: user.username,

@@ -1,15 +1,15 @@
 // Enrolling in MFA (SPEC 2.3): start → verify a first code → recovery codes → Finish. Nothing
 // changes for the account until Finish; an abandoned enrollment expires. While MFA is on, a second
 // enrollment is a change of method: the old factor stays until the new one is finished, so there is
-// never a moment without MFA.
+// never a moment without MFA. An enrollment belongs to the session or sign-in flow that started it
+// (its `chain`, SPEC §2.11): verify and Finish from anywhere else find nothing.
 import { randomBytes } from 'node:crypto';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { MINUTE } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
 import { redeemEmailCode, sendEmailCode } from '../email-code/email-code-challenge.js';
 import { hashRecoveryCode } from '../mfa/second-factor-check.js';
-import { notifyUser } from '../notifications/notify-user.js';
-import type { EmailCodeBinding } from '../ports.js';
+import type { EmailCodeBinding, KeepAlive, MfaEnrollment } from '../ports.js';
 import { decryptTotpSecret, encryptTotpSecret } from '../mfa/totp-secret-storage.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import { generateRecoveryCodes, normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
@@ -17,6 +17,7 @@ import { claimAttempt, recordSuccessfulAttempt, userSubject } from '../throttlin
 import { buildTotpKeyUri } from '../totp/key-uri.js';
 import { encodeBase32, generateTotpSecret } from '../totp/totp-secret.js';
 import { verifyTotpCode } from '../totp/totp-verification.js';
+import { announceCredentialChange } from '../users/credential-change.js';
 import type { MfaMethod, User } from '../users/user.js';
 
 /** An enrollment in progress lives 15 minutes: time to install an app and save the codes. */
@@ -31,13 +32,19 @@ export type StartEnrollmentResult =
   | { ok: false; reason: 'email_delivery_failed'; error: string }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
+/** The caller's enrollment in progress: started by this chain, not yet expired. */
+async function findOwnEnrollment(ctx: CoreContext, user: User, chain: string): Promise<MfaEnrollment | null> {
+  const enrollment = await ctx.store.findEnrollment(user.id);
+  return enrollment && enrollment.boundTo === chain && enrollment.expiresAt > ctx.clock.now() ? enrollment : null;
+}
+
 /** An e-mail code sent during enrollment is good for that enrollment only. */
 function enrollmentBinding(enrollment: { id: string; userId: string }): EmailCodeBinding {
   return { userId: enrollment.userId, purpose: 'enrollment', boundTo: enrollment.id };
 }
 
 /** Enrolling with one-time e-mail passwords: a code goes to the account's address. */
-export async function startEmailEnrollment(ctx: CoreContext, user: User, client: Client): Promise<StartEnrollmentResult> {
+export async function startEmailEnrollment(ctx: CoreContext, user: User, chain: string, client: Client): Promise<StartEnrollmentResult> {
   const policy = await readAuthenticationPolicy(ctx.store);
   if (!policy.allowedMethods.includes('email')) return { ok: false, reason: 'mfa_method_not_allowed' };
   if (!user.email) return { ok: false, reason: 'email_address_required' };
@@ -52,6 +59,7 @@ export async function startEmailEnrollment(ctx: CoreContext, user: User, client:
     verifiedAt: null,
     createdAt: now,
     expiresAt: now + ENROLLMENT_LIFETIME,
+    boundTo: chain,
   });
   await recordAuditEvent(ctx, { type: 'mfa_enrollment_started', outcome: 'success', actor: user, target: user, client, details: { method: 'email', changing_from: user.mfaMethod } });
   const sent = await sendEmailCode(ctx, user, enrollmentBinding(enrollment), client);
@@ -59,16 +67,16 @@ export async function startEmailEnrollment(ctx: CoreContext, user: User, client:
 }
 
 /** POST /api/me/mfa/enrollment/email-code: a new code for the e-mail enrollment in progress. */
-export async function resendEnrollmentEmailCode(ctx: CoreContext, user: User, client: Client): Promise<StartEnrollmentResult> {
-  const enrollment = await ctx.store.findEnrollment(user.id);
-  if (!enrollment || enrollment.method !== 'email' || enrollment.verifiedAt !== null || enrollment.expiresAt <= ctx.clock.now()) {
+export async function resendEnrollmentEmailCode(ctx: CoreContext, user: User, chain: string, client: Client): Promise<StartEnrollmentResult> {
+  const enrollment = await findOwnEnrollment(ctx, user, chain);
+  if (!enrollment || enrollment.method !== 'email' || enrollment.verifiedAt !== null) {
     return { ok: false, reason: 'enrollment_not_found' };
   }
   const sent = await sendEmailCode(ctx, user, enrollmentBinding(enrollment), client);
   return sent.ok ? { ok: true, method: 'email', emailMasked: sent.emailMasked, resendAfterInSeconds: sent.resendAfterInSeconds } : sent;
 }
 
-export async function startTotpEnrollment(ctx: CoreContext, user: User, client: Client): Promise<StartEnrollmentResult> {
+export async function startTotpEnrollment(ctx: CoreContext, user: User, chain: string, client: Client): Promise<StartEnrollmentResult> {
   const policy = await readAuthenticationPolicy(ctx.store);
   if (!policy.allowedMethods.includes('totp')) return { ok: false, reason: 'mfa_method_not_allowed' };
   const secretBytes = generateTotpSecret();
@@ -84,6 +92,7 @@ export async function startTotpEnrollment(ctx: CoreContext, user: User, client: 
     verifiedAt: null,
     createdAt: now,
     expiresAt: now + ENROLLMENT_LIFETIME,
+    boundTo: chain,
   });
   const otpauthUri = buildTotpKeyUri({ issuer: ctx.settings.issuer, accountName: user.username, secretBase32: secret });
   // Loaded on first use: enrollments are rare, a server's memory is not.
@@ -99,10 +108,10 @@ export type VerifyEnrollmentResult =
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
 /** Checks the first code from the new authenticator; answers the recovery codes Finish will install. */
-export async function verifyEnrollment(ctx: CoreContext, user: User, code: string, client: Client): Promise<VerifyEnrollmentResult> {
+export async function verifyEnrollment(ctx: CoreContext, user: User, chain: string, code: string, client: Client): Promise<VerifyEnrollmentResult> {
   const now = ctx.clock.now();
-  const enrollment = await ctx.store.findEnrollment(user.id);
-  if (!enrollment || enrollment.expiresAt <= now || enrollment.verifiedAt !== null) return { ok: false, reason: 'enrollment_not_found' };
+  const enrollment = await findOwnEnrollment(ctx, user, chain);
+  if (!enrollment || enrollment.verifiedAt !== null) return { ok: false, reason: 'enrollment_not_found' };
   const factor = enrollment.method === 'totp' ? 'totp' : 'email_code';
   const claim = await claimAttempt(ctx, userSubject(user), factor);
   if (!claim.ok) return claim;
@@ -132,28 +141,24 @@ export type FinishEnrollmentOutcome =
   | { ok: false; reason: 'enrollment_not_found' | 'enrollment_not_verified' };
 
 /** Turns MFA on (or swaps the method), ends the user's other sessions, and audits it. */
-export async function finishEnrollment(ctx: CoreContext, user: User, keepSessionId: string | null, client: Client): Promise<FinishEnrollmentOutcome> {
+export async function finishEnrollment(ctx: CoreContext, user: User, chain: string, keep: KeepAlive, client: Client): Promise<FinishEnrollmentOutcome> {
   const now = ctx.clock.now();
-  const enrollment = await ctx.store.findEnrollment(user.id);
-  if (!enrollment || enrollment.expiresAt <= now) return { ok: false, reason: 'enrollment_not_found' };
+  const enrollment = await findOwnEnrollment(ctx, user, chain);
+  if (!enrollment) return { ok: false, reason: 'enrollment_not_found' };
   if (enrollment.verifiedAt === null) return { ok: false, reason: 'enrollment_not_verified' };
-  const finished = await ctx.store.finishEnrollment(enrollment.id, now, keepSessionId);
+  const finished = await ctx.store.finishEnrollment(enrollment.id, now, keep);
   if (!finished.ok) return { ok: false, reason: 'enrollment_not_found' };
-  ctx.credentialCache.forgetUser(user.id);
   const changed = finished.previousMethod !== null;
-  await recordAuditEvent(ctx, {
-    type: changed ? 'mfa_method_changed' : 'mfa_enabled',
-    outcome: 'success',
+  await announceCredentialChange(ctx, {
+    user: finished.user,
     actor: user,
-    target: user,
     client,
-    details: { method: enrollment.method, ...(changed && { previous_method: finished.previousMethod }), ended_sessions: finished.endedSessions },
+    audit: {
+      type: changed ? 'mfa_method_changed' : 'mfa_enabled',
+      outcome: 'success',
+      details: { method: enrollment.method, ...(changed && { previous_method: finished.previousMethod }), ended_sessions: finished.endedSessions },
+    },
+    notify: finished.previousMethod !== null ? { kind: 'mfa_method_changed', method: enrollment.method, previousMethod: finished.previousMethod } : { kind: 'mfa_enabled', method: enrollment.method },
   });
-  await notifyUser(
-    ctx,
-    finished.user,
-    finished.previousMethod !== null ? { kind: 'mfa_method_changed', method: enrollment.method, previousMethod: finished.previousMethod } : { kind: 'mfa_enabled', method: enrollment.method },
-    client,
-  );
   return finished;
 }

@@ -5,9 +5,10 @@ import type { Client, CoreContext } from '../context.js';
 import { sendEmailCode, type SendEmailCodeResult } from '../email-code/email-code-challenge.js';
 import { notifyUser } from '../notifications/notify-user.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
-import type { EmailCodeBinding } from '../ports.js';
+import type { EmailCodeBinding, KeepAlive } from '../ports.js';
 import { generateRecoveryCodes, normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
 import { verifyUserPassword } from '../sign-in/password-verification.js';
+import { announceCredentialChange } from '../users/credential-change.js';
 import type { User } from '../users/user.js';
 import { checkSecondFactorCode, factorOfCode, hashRecoveryCode } from './second-factor-check.js';
 
@@ -28,6 +29,21 @@ export async function confirmPasswordAndCode(ctx: CoreContext, user: User, passw
   return { ok: false, reason: checked.reason === 'locked' ? 'locked' : 'invalid_credentials' };
 }
 
+/**
+ * SPEC §2.11 step-up: once a user has MFA, anything that adds, replaces or removes a way past the
+ * second factor needs the password and a current second factor in the same request; a fresh
+ * sign-in alone is not enough (a stolen cookie is a fresh sign-in).
+ */
+export async function confirmStepUp(
+  ctx: CoreContext,
+  user: User,
+  proof: { password?: string | undefined; code?: string | undefined },
+  client: Client,
+): Promise<{ ok: true } | ConfirmationFailure | { ok: false; reason: 'reauthentication_required' }> {
+  if (proof.password === undefined || proof.code === undefined) return { ok: false, reason: 'reauthentication_required' };
+  return confirmPasswordAndCode(ctx, user, proof.password, proof.code, client);
+}
+
 /** E-mail codes for confirming a change (disable, new recovery codes, policy) are bound to the user. */
 export function confirmationBinding(user: Pick<User, 'id'>): EmailCodeBinding {
   return { userId: user.id, purpose: 'confirmation', boundTo: user.id };
@@ -41,17 +57,21 @@ export async function sendConfirmationCode(ctx: CoreContext, user: User, client:
 
 export async function disableMfa(
   ctx: CoreContext,
-  input: { user: User; password: string; code: string; keepSessionId: string | null; client: Client },
+  input: { user: User; password: string; code: string; keep: KeepAlive; client: Client },
 ): Promise<{ ok: true; user: User; endedSessions: number } | ConfirmationFailure | { ok: false; reason: 'mfa_enforced' }> {
   const { user, client } = input;
   if (user.mfaMethod !== null && (await readAuthenticationPolicy(ctx.store)).enforceMfa) return { ok: false, reason: 'mfa_enforced' };
   const confirmed = await confirmPasswordAndCode(ctx, user, input.password, input.code, client);
   if (!confirmed.ok) return confirmed;
-  const removed = await ctx.store.removeMfa(user.id, ctx.clock.now(), input.keepSessionId);
+  const removed = await ctx.store.removeMfa(user.id, ctx.clock.now(), input.keep);
   if (!removed.ok) return { ok: false, reason: 'mfa_not_enabled' };
-  ctx.credentialCache.forgetUser(user.id);
-  await recordAuditEvent(ctx, { type: 'mfa_disabled', outcome: 'success', actor: user, target: user, client, details: { method: user.mfaMethod, ended_sessions: removed.endedSessions } });
-  await notifyUser(ctx, removed.user, { kind: 'mfa_disabled' }, client);
+  await announceCredentialChange(ctx, {
+    user: removed.user,
+    actor: user,
+    client,
+    audit: { type: 'mfa_disabled', outcome: 'success', details: { method: user.mfaMethod, ended_sessions: removed.endedSessions } },
+    notify: { kind: 'mfa_disabled' },
+  });
   return removed;
 }
 
@@ -68,10 +88,11 @@ export async function regenerateRecoveryCodes(
   return { ok: true, recoveryCodes };
 }
 
-export async function describeMfaStatus(ctx: CoreContext, user: User) {
+/** `chain`: the caller's session or flow; only its own enrollment in progress is shown. */
+export async function describeMfaStatus(ctx: CoreContext, user: User, chain: string) {
   const policy = await readAuthenticationPolicy(ctx.store);
   const enrollment = await ctx.store.findEnrollment(user.id);
-  const pending = enrollment && enrollment.expiresAt > ctx.clock.now() ? enrollment : null;
+  const pending = enrollment && enrollment.boundTo === chain && enrollment.expiresAt > ctx.clock.now() ? enrollment : null;
   return {
     enabled: user.mfaMethod !== null,
     method: user.mfaMethod,

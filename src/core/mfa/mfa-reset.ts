@@ -1,9 +1,8 @@
 // An administrator resets a user's MFA (SPEC 2.7): factor and recovery codes removed, every session
 // and sign-in in progress ended, the user e-mailed; they enroll again when next required. Not for
 // one's own account (that is what disabling, with a code, is for); the host CLI is the break-glass.
-import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
-import { notifyUser } from '../notifications/notify-user.js';
+import { announceCredentialChange } from '../users/credential-change.js';
 import type { User } from '../users/user.js';
 
 export async function resetUserMfa(
@@ -14,18 +13,14 @@ export async function resetUserMfa(
   if (actor.user?.id === userId) return { ok: false, reason: 'cannot_change_self' };
   const target = await ctx.store.findUserById(userId);
   if (!target) return { ok: false, reason: 'not_found' };
-  const removed = await ctx.store.removeMfa(userId, ctx.clock.now(), null);
+  const removed = await ctx.store.removeMfa(userId, ctx.clock.now(), {});
   if (!removed.ok) return { ok: false, reason: 'not_found' };
-  await ctx.store.deleteUserSignInFlows(userId);
-  ctx.credentialCache.forgetUser(userId);
-  await recordAuditEvent(ctx, {
-    type: 'mfa_reset',
-    outcome: 'success',
+  await announceCredentialChange(ctx, {
+    user: removed.user,
     actor: actor.user,
-    target,
     client: actor.client,
-    details: { previous_method: target.mfaMethod, ended_sessions: removed.endedSessions, by: actor.user ? 'admin' : 'host' },
+    audit: { type: 'mfa_reset', outcome: 'success', details: { previous_method: target.mfaMethod, ended_sessions: removed.endedSessions, by: actor.user ? 'admin' : 'host' } },
+    notify: { kind: 'mfa_reset_by_admin', adminUsername: actor.user?.username ?? 'the host administrator' },
   });
-  await notifyUser(ctx, removed.user, { kind: 'mfa_reset_by_admin', adminUsername: actor.user?.username ?? 'the host administrator' }, actor.client);
   return { ok: true, user: removed.user };
 }

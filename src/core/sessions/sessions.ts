@@ -32,6 +32,7 @@ export async function issueSession(
     aal: options.aal,
     clientAddress: options.client.address,
     userAgent: options.client.userAgent.slice(0, 512),
+    securityStamp: user.securityStamp,
   };
   await ctx.store.createSession(session, hashToken(token));
   return { token, session };
@@ -39,7 +40,7 @@ export async function issueSession(
 
 export type SessionLookup =
   | { ok: true; session: Session; user: User }
-  | { ok: false; reason: 'unknown' | 'expired' | 'idle' | 'user_disabled' };
+  | { ok: false; reason: 'unknown' | 'expired' | 'idle' | 'user_disabled' | 'credentials_changed' };
 
 export async function resolveSession(ctx: CoreContext, token: string): Promise<SessionLookup> {
   // Tokens we issue are 43 characters; anything else cannot match and costs no lookup.
@@ -51,6 +52,9 @@ export async function resolveSession(ctx: CoreContext, token: string): Promise<S
   if (session.expiresAt <= now) return { ok: false, reason: 'expired' };
   if (session.lastSeenAt + ctx.settings.sessionIdleTimeoutInMilliseconds <= now) return { ok: false, reason: 'idle' };
   if (user.disabledAt !== null) return { ok: false, reason: 'user_disabled' };
+  // SPEC §2.11: a credential change ends every session but the one that made it (carried over to
+  // the new stamp in the same transaction); one that read the old row a moment before still stops.
+  if (session.securityStamp !== user.securityStamp) return { ok: false, reason: 'credentials_changed' };
   if (now - session.lastSeenAt >= TOUCH_INTERVAL) {
     await ctx.store.touchSession(session.id, now);
     // What the store answers may be shared (kept in memory): never changed in place.

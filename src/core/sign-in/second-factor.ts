@@ -3,30 +3,20 @@
 // and allows 5 wrong codes; then the flow is gone and sign-in starts over.
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
-import { hashToken } from '../crypto/server-keys.js';
 import { checkSecondFactorCode, type CodeFactor } from '../mfa/second-factor-check.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import type { EmailCodeBinding, PersistedSignInFlow } from '../ports.js';
 import { sendEmailCode, type SendEmailCodeResult } from '../email-code/email-code-challenge.js';
 import { type IssuedSession, issueSession } from '../sessions/sessions.js';
 import type { User } from '../users/user.js';
+import { findLiveSignInFlow } from './live-sign-in-flow.js';
 import { SIGN_IN_FLOW_MAX_FAILURES, stateAfterSecondFactor } from './sign-in-flow.js';
 
 export type SecondFactorResult =
   | { ok: true; state: 'authenticated'; user: User; issued: IssuedSession }
-  | { ok: true; state: 'awaiting_enrollment'; user: User }
+  | { ok: true; state: 'awaiting_enrollment' | 'awaiting_password_change'; user: User }
   | { ok: false; reason: 'sign_in_expired' | 'invalid_credentials' | 'locked' | 'method_not_enrolled' }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
-
-/** The flow behind a sign-in cookie, if it is alive and in the given state. */
-export async function findLiveSignInFlow(ctx: CoreContext, flowToken: string | undefined, state: PersistedSignInFlow['state']) {
-  if (flowToken === undefined || flowToken.length !== 43) return null;
-  const flow = await ctx.store.findSignInFlowByTokenHash(hashToken(flowToken));
-  if (!flow || flow.state !== state || flow.expiresAt <= ctx.clock.now()) return null;
-  const user = await ctx.store.findUserById(flow.userId);
-  if (!user || user.disabledAt !== null) return null;
-  return { flow, user };
-}
 
 /** An e-mail code sent during sign-in is good for this flow only. */
 export function signInBinding(flow: Pick<PersistedSignInFlow, 'id' | 'userId'>): EmailCodeBinding {
@@ -35,8 +25,8 @@ export function signInBinding(flow: Pick<PersistedSignInFlow, 'id' | 'userId'>):
 
 /** POST /api/session/email-code: sends the sign-in code of an e-mail user. */
 export async function sendSignInEmailCode(ctx: CoreContext, flowToken: string | undefined, client: Client): Promise<SendEmailCodeResult | { ok: false; reason: 'sign_in_expired' | 'method_not_enrolled' }> {
-  const live = await findLiveSignInFlow(ctx, flowToken, 'awaiting_second_factor');
-  if (!live) return { ok: false, reason: 'sign_in_expired' };
+  const live = await findLiveSignInFlow(ctx, flowToken, ['awaiting_second_factor']);
+  if (!live.ok) return { ok: false, reason: 'sign_in_expired' };
   if (live.user.mfaMethod !== 'email') return { ok: false, reason: 'method_not_enrolled' };
   return sendEmailCode(ctx, live.user, signInBinding(live.flow), client);
 }
@@ -45,8 +35,8 @@ export async function completeSecondFactor(
   ctx: CoreContext,
   input: { flowToken: string | undefined; method: CodeFactor; code: string; client: Client },
 ): Promise<SecondFactorResult> {
-  const live = await findLiveSignInFlow(ctx, input.flowToken, 'awaiting_second_factor');
-  if (!live) return { ok: false, reason: 'sign_in_expired' };
+  const live = await findLiveSignInFlow(ctx, input.flowToken, ['awaiting_second_factor']);
+  if (!live.ok) return { ok: false, reason: 'sign_in_expired' };
   const { flow, user } = live;
   const { client } = input;
   if ((input.method === 'totp' || input.method === 'email_code') && user.mfaMethod !== (input.method === 'totp' ? 'totp' : 'email')) {
@@ -66,10 +56,10 @@ export async function completeSecondFactor(
   }
 
   const next = stateAfterSecondFactor(user, await readAuthenticationPolicy(ctx.store));
-  if (next.name === 'awaiting_enrollment') {
-    if (!(await ctx.store.setSignInFlowState(flow.id, 'awaiting_second_factor', 'awaiting_enrollment'))) return { ok: false, reason: 'sign_in_expired' };
-    await recordAuditEvent(ctx, { type: 'second_factor_succeeded', outcome: 'success', actor: user, target: user, client, details: { factor: checked.factor, next: 'awaiting_enrollment' } });
-    return { ok: true, state: 'awaiting_enrollment', user };
+  if (next.name === 'awaiting_enrollment' || next.name === 'awaiting_password_change') {
+    if (!(await ctx.store.setSignInFlowState(flow.id, 'awaiting_second_factor', next.name, ctx.clock.now()))) return { ok: false, reason: 'sign_in_expired' };
+    await recordAuditEvent(ctx, { type: 'second_factor_succeeded', outcome: 'success', actor: user, target: user, client, details: { factor: checked.factor, next: next.name } });
+    return { ok: true, state: next.name, user };
   }
   // Single use: only the request that consumed the flow gets a session.
   if (!(await ctx.store.consumeSignInFlow(flow.id))) return { ok: false, reason: 'sign_in_expired' };

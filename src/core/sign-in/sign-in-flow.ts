@@ -9,6 +9,8 @@ export type SecondFactorMethod = MfaMethod | 'recovery_code';
 export type SignInState =
   | { name: 'awaiting_password' }
   | { name: 'awaiting_second_factor'; methods: SecondFactorMethod[] }
+  /** A reset password is changed before an enrollment that is due (else the session may change it). */
+  | { name: 'awaiting_password_change' }
   | { name: 'awaiting_enrollment'; reason: 'enforced' | 'method_disallowed' }
   | { name: 'authenticated'; aal: 1 | 2 };
 
@@ -17,15 +19,23 @@ export const SIGN_IN_FLOW_LIFETIME = 10 * MINUTE;
 /** Wrong codes allowed in one challenge before sign-in starts over. */
 export const SIGN_IN_FLOW_MAX_FAILURES = 5;
 
+type SignInUser = Pick<User, 'mfaMethod' | 'mustChangePassword'>;
+
 /** awaiting_password → the state after the password was accepted. */
-export function stateAfterPassword(user: Pick<User, 'mfaMethod'>, policy: AuthenticationPolicy): SignInState {
+export function stateAfterPassword(user: SignInUser, policy: AuthenticationPolicy): SignInState {
   if (user.mfaMethod !== null) return { name: 'awaiting_second_factor', methods: [user.mfaMethod, 'recovery_code'] };
-  if (mustEnroll(user, policy)) return { name: 'awaiting_enrollment', reason: 'enforced' };
+  if (mustEnroll(user, policy)) return user.mustChangePassword ? { name: 'awaiting_password_change' } : { name: 'awaiting_enrollment', reason: 'enforced' };
   return { name: 'authenticated', aal: 1 };
 }
 
 /** awaiting_second_factor → the state after a correct code. */
-export function stateAfterSecondFactor(user: Pick<User, 'mfaMethod'>, policy: AuthenticationPolicy): SignInState {
-  if (mustEnroll(user, policy)) return { name: 'awaiting_enrollment', reason: 'method_disallowed' };
+export function stateAfterSecondFactor(user: SignInUser, policy: AuthenticationPolicy): SignInState {
+  if (mustEnroll(user, policy)) return user.mustChangePassword ? { name: 'awaiting_password_change' } : { name: 'awaiting_enrollment', reason: 'method_disallowed' };
   return { name: 'authenticated', aal: 2 };
+}
+
+/** awaiting_password_change → the state after the new password was set. */
+export function stateAfterPasswordChange(user: SignInUser, policy: AuthenticationPolicy, passedSecondFactor: boolean): SignInState {
+  if (mustEnroll(user, policy)) return { name: 'awaiting_enrollment', reason: user.mfaMethod === null ? 'enforced' : 'method_disallowed' };
+  return { name: 'authenticated', aal: passedSecondFactor ? 2 : 1 };
 }

@@ -14,7 +14,7 @@ import { SIGN_IN_FLOW_LIFETIME, type SecondFactorMethod, stateAfterPassword } fr
 export type SignInResult =
   | { ok: true; state: 'authenticated'; user: User; issued: IssuedSession }
   | { ok: true; state: 'awaiting_second_factor'; user: User; flowToken: string; methods: SecondFactorMethod[] }
-  | { ok: true; state: 'awaiting_enrollment'; user: User; flowToken: string }
+  | { ok: true; state: 'awaiting_enrollment' | 'awaiting_password_change'; user: User; flowToken: string }
   | { ok: false; reason: 'invalid_credentials' | 'locked' }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
@@ -59,6 +59,8 @@ export async function startSignIn(ctx: CoreContext, input: { username: string; p
     expiresAt: now + SIGN_IN_FLOW_LIFETIME,
     failedAttempts: 0,
     authenticatedAt: now,
+    secondFactorAt: null,
+    securityStamp: user.securityStamp,
   };
   await ctx.store.createSignInFlow(flow, hashToken(flowToken));
   if (next.name === 'awaiting_second_factor') return { ok: true, state: next.name, user, flowToken, methods: next.methods };

@@ -1,18 +1,34 @@
-// PATCH /api/me {email}: the address where codes and security notifications go. Changing it needs
-// a recent sign-in or the password (ASVS V7.5.1); it cannot be removed while it is the MFA method.
-import { recordAuditEvent } from '../audit/audit-log.js';
+// PATCH /api/me {email}: the address where codes and security notifications go. Changing it is a
+// credential change (SPEC §2.11): the caller's other sessions end and the old address is told. The
+// route asks for the step-up first: a recent sign-in or the password, and for a user whose codes go
+// to this address, the password and a current code. It cannot be removed while it is the MFA method.
 import type { Client, CoreContext } from '../context.js';
+import type { KeepAlive } from '../ports.js';
+import { announceCredentialChange } from './credential-change.js';
 import type { User } from './user.js';
 import { isValidEmail } from './user-validation.js';
 
 export type ChangeOwnEmailResult = { ok: true; user: User } | { ok: false; reason: 'invalid_email' | 'email_is_mfa_method' | 'not_found' };
 
-export async function changeOwnEmail(ctx: CoreContext, user: User, email: string | null, client: Client): Promise<ChangeOwnEmailResult> {
+/** The address as it would be stored (trimmed; empty is none), or undefined when it is not valid. */
+export function normalizeEmail(email: string | null): string | null | undefined {
   const address = email?.trim() || null;
-  if (address !== null && !isValidEmail(address)) return { ok: false, reason: 'invalid_email' };
+  return address !== null && !isValidEmail(address) ? undefined : address;
+}
+
+export async function changeOwnEmail(ctx: CoreContext, user: User, email: string | null, keep: KeepAlive, client: Client): Promise<ChangeOwnEmailResult> {
+  const address = normalizeEmail(email);
+  if (address === undefined) return { ok: false, reason: 'invalid_email' };
   if (address === null && user.mfaMethod === 'email') return { ok: false, reason: 'email_is_mfa_method' };
-  const updated = await ctx.store.updateUser(user.id, { email: address }, ctx.clock.now());
+  if (address === user.email) return { ok: true, user };
+  const updated = await ctx.store.updateUser(user.id, { email: address }, ctx.clock.now(), keep);
   if (!updated.ok) return { ok: false, reason: 'not_found' };
-  await recordAuditEvent(ctx, { type: 'user_changed', outcome: 'success', actor: user, target: user, client, details: { email_changed: true } });
+  await announceCredentialChange(ctx, {
+    user: updated.user,
+    previousEmail: user.email,
+    actor: user,
+    client,
+    audit: { type: 'user_changed', outcome: 'success', details: { email_changed: true, ended_sessions: updated.endedSessions } },
+  });
   return { ok: true, user: updated.user };
 }

@@ -1,11 +1,13 @@
 // PUT /api/me/password: the current password is required (ASVS 5.0 V6.2.3), checked under the
-// password throttle; on success every other session of the user ends (SPEC 2.1).
+// password throttle; on success every other session and sign-in in progress of the user ends
+// (SPEC 2.1, §2.11), while the session or sign-in flow that made the change lives on.
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
-import { notifyUser } from '../notifications/notify-user.js';
 import { hashPassword } from '../passwords/password-hashing.js';
 import { checkPassword, type PasswordProblem } from '../passwords/password-policy.js';
 import { verifyUserPassword } from '../sign-in/password-verification.js';
+import type { KeepAlive } from '../ports.js';
+import { announceCredentialChange } from './credential-change.js';
 import type { User } from './user.js';
 
 export type ChangeOwnPasswordResult =
@@ -16,7 +18,7 @@ export type ChangeOwnPasswordResult =
 
 export async function changeOwnPassword(
   ctx: CoreContext,
-  input: { user: User; currentSessionId: string | null; currentPassword: string; newPassword: string; client: Client },
+  input: { user: User; keep: KeepAlive; currentPassword: string; newPassword: string; client: Client },
 ): Promise<ChangeOwnPasswordResult> {
   const { user, client } = input;
   const checked = await verifyUserPassword(ctx, user.username, input.currentPassword);
@@ -35,11 +37,16 @@ export async function changeOwnPassword(
     user.id,
     { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, expectedSecurityStamp: checked.user.securityStamp },
     ctx.clock.now(),
+    input.keep,
   );
   if (!updated.ok) return { ok: false, reason: 'invalid_credentials' };
-  ctx.credentialCache.forgetUser(user.id);
-  const endedSessions = await ctx.store.endUserSessions(user.id, input.currentSessionId ?? undefined);
-  await recordAuditEvent(ctx, { type: 'password_changed', outcome: 'success', actor: user, target: user, client, details: { ended_sessions: endedSessions } });
-  await notifyUser(ctx, updated.user, { kind: 'password_changed' }, client);
+  const { endedSessions } = updated;
+  await announceCredentialChange(ctx, {
+    user: updated.user,
+    actor: user,
+    client,
+    audit: { type: 'password_changed', outcome: 'success', details: { ended_sessions: endedSessions } },
+    notify: { kind: 'password_changed' },
+  });
   return { ok: true, user: updated.user, endedSessions };
 }

@@ -9,7 +9,9 @@ import { checkPassword, type PasswordProblem } from '../passwords/password-polic
 import type { UserChanges } from '../ports.js';
 import { unlockUser } from '../throttling/throttling.js';
 import type { Role, User } from './user.js';
-import { isValidEmail, isValidUsername } from './user-validation.js';
+import { announceCredentialChange } from './credential-change.js';
+import { normalizeEmail } from './own-email.js';
+import { isValidUsername } from './user-validation.js';
 
 type Actor = { user: User | null; client: Client | null };
 
@@ -24,8 +26,8 @@ export async function addUser(
   input: { username: string; password: string; role: Role; email?: string | null; mustChangePassword?: boolean },
 ): Promise<AddUserResult> {
   if (!isValidUsername(input.username)) return { ok: false, reason: 'invalid_username' };
-  const email = input.email?.trim() || null;
-  if (email !== null && !isValidEmail(email)) return { ok: false, reason: 'invalid_email' };
+  const email = normalizeEmail(input.email ?? null);
+  if (email === undefined) return { ok: false, reason: 'invalid_email' };
   const problem = checkPassword(input.password, input.username, ctx.settings.passwordPolicy);
   if (problem) return { ok: false, reason: 'weak_password', problem };
   const created = await ctx.store.createUser(
@@ -45,24 +47,23 @@ export async function changeUser(
   userId: string,
   changes: { role?: Role; email?: string | null; disabled?: boolean },
 ): Promise<ChangeUserResult> {
-  const email = changes.email === undefined ? undefined : changes.email?.trim() || null;
-  if (email && !isValidEmail(email)) return { ok: false, reason: 'invalid_email' };
+  const email = changes.email === undefined ? undefined : normalizeEmail(changes.email);
+  if (email === undefined && changes.email !== undefined) return { ok: false, reason: 'invalid_email' };
   if (actor.user?.id === userId && changes.disabled === true) return { ok: false, reason: 'cannot_change_self' };
   const before = await ctx.store.findUserById(userId);
   const storeChanges: UserChanges = { role: changes.role, email, disabled: changes.disabled };
   const updated = await ctx.store.updateUser(userId, storeChanges, ctx.clock.now());
   if (!updated.ok) return { ok: false, reason: updated.reason === 'last_admin' ? 'last_admin' : 'not_found' };
   const user = updated.user;
+  // A role, address or status change ended the user's sessions and sign-ins in progress in the same
+  // transaction (SPEC §2.11; ASVS 5.0 V7.4.2): a promoted user signs in again, with a new session id.
   const disabledNow = before?.disabledAt === null && user.disabledAt !== null;
-  if (disabledNow || before?.role !== user.role) ctx.credentialCache.forgetUser(user.id);
-  // A disabled user's sessions and sign-ins in progress end at once (ASVS 5.0 V7.4.2).
-  if (disabledNow) {
-    await ctx.store.endUserSessions(user.id);
-    await ctx.store.deleteUserSignInFlows(user.id);
-  }
   const type: AuditEventType = disabledNow ? 'user_disabled' : before?.disabledAt !== null && user.disabledAt === null ? 'user_enabled' : 'user_changed';
-  const details = Object.fromEntries(Object.entries({ role: changes.role, email_changed: email !== undefined || undefined, disabled: changes.disabled }).filter(([, v]) => v !== undefined));
-  await recordAuditEvent(ctx, { type, outcome: 'success', actor: actor.user, target: user, client: actor.client, details });
+  const emailChanged = email !== undefined && email !== before?.email;
+  const details = Object.fromEntries(
+    Object.entries({ role: changes.role, email_changed: emailChanged || undefined, disabled: changes.disabled, ended_sessions: updated.endedSessions || undefined }).filter(([, v]) => v !== undefined),
+  );
+  await announceCredentialChange(ctx, { user, previousEmail: before?.email ?? null, actor: actor.user, client: actor.client, audit: { type, outcome: 'success', details } });
   return { ok: true, user };
 }
 
@@ -78,9 +79,7 @@ export async function resetUserPassword(ctx: CoreContext, actor: Actor, userId: 
   if (problem) return { ok: false, reason: 'weak_password', problem };
   const updated = await ctx.store.updateUser(userId, { passwordHash: await hashPassword(newPassword), mustChangePassword: true }, ctx.clock.now());
   if (!updated.ok) return { ok: false, reason: 'not_found' };
-  ctx.credentialCache.forgetUser(userId);
-  await ctx.store.endUserSessions(userId);
-  await recordAuditEvent(ctx, { type: 'password_reset', outcome: 'success', actor: actor.user, target, client: actor.client });
+  await announceCredentialChange(ctx, { user: updated.user, actor: actor.user, client: actor.client, audit: { type: 'password_reset', outcome: 'success', details: { ended_sessions: updated.endedSessions } } });
   return { ok: true, user: updated.user };
 }
 

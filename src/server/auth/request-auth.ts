@@ -7,8 +7,8 @@ import { authenticateWithApiKey } from '../../core/api-keys/api-key-authenticati
 import { authenticateWithPassword } from '../../core/basic-auth/password-basic-auth.js';
 import type { Client, CoreContext } from '../../core/context.js';
 import { PublicError } from '../../core/errors.js';
-import type { ApiKey, PersistedSignInFlow, Session } from '../../core/ports.js';
-import { findLiveSignInFlow } from '../../core/sign-in/second-factor.js';
+import type { ApiKey, KeepAlive, PersistedSignInFlow, Session, SignInFlowStateName } from '../../core/ports.js';
+import { findLiveSignInFlow } from '../../core/sign-in/live-sign-in-flow.js';
 import { resolveSession } from '../../core/sessions/sessions.js';
 import type { User } from '../../core/users/user.js';
 import { parseBasicAuthorization } from './basic-credentials.js';
@@ -19,15 +19,18 @@ export type RequestAuth =
   | { kind: 'session'; user: User; session: Session }
   | { kind: 'password'; user: User }
   | { kind: 'api_key'; user: User; apiKey: ApiKey }
-  /** A sign-in that must enroll before it gets a session (awaiting_enrollment). */
+  /** A sign-in that must do something before it gets a session (enroll, change the password). */
   | { kind: 'sign_in_flow'; user: User; flow: PersistedSignInFlow };
 
-/** `enrolling`: signed in, or a sign-in flow in awaiting_enrollment (the enrollment routes). */
-export type AuthRequirement = 'public' | 'signed_in' | 'enrolling' | 'admin';
+export type AuthRequirement = 'public' | 'signed_in' | 'admin';
+
+const ALL_FLOW_STATES: readonly SignInFlowStateName[] = ['awaiting_second_factor', 'awaiting_password_change', 'awaiting_enrollment'];
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     auth?: AuthRequirement;
+    /** Also reachable, without a session, by a sign-in in one of these states (its sign-in cookie). */
+    signInFlowStates?: readonly SignInFlowStateName[];
     /** Reachable while the user must still change a reset password. */
     allowPendingPasswordChange?: boolean;
     /** Refused (403 api_key_not_allowed) with an API key: credential management, so a stolen key cannot mint more. */
@@ -81,8 +84,9 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
     if (requirement === 'public') return;
     const allowPendingPasswordChange = config.allowPendingPasswordChange === true;
     const refuseApiKey = config.refuseApiKey === true;
+    const flowStates = config.signInFlowStates ?? [];
     const checkAuth = async (request: FastifyRequest) => {
-      const auth = (await resolveRequestAuth(ctx, request)) ?? (requirement === 'enrolling' ? await resolveEnrollingFlow(ctx, request) : null);
+      const auth = (await resolveRequestAuth(ctx, request)) ?? (flowStates.length > 0 ? await resolveSignInFlow(ctx, request, flowStates) : null);
       if (!auth) throw new PublicError('authentication_required');
       if ((auth.kind === 'session' || auth.kind === 'sign_in_flow') && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
         throw new PublicError('csrf_rejected');
@@ -104,9 +108,40 @@ export function assertApiKeyMayCall(auth: RequestAuth, method: string, refuseApi
   if (auth.apiKey.readOnly && method !== 'GET' && method !== 'HEAD') throw new PublicError('api_key_read_only');
 }
 
-async function resolveEnrollingFlow(ctx: CoreContext, request: FastifyRequest): Promise<RequestAuth | null> {
-  const live = await findLiveSignInFlow(ctx, readCookie(request, 'sign_in'), 'awaiting_enrollment');
-  return live ? { kind: 'sign_in_flow', user: live.user, flow: live.flow } : null;
+/**
+ * A sign-in in progress, for the routes that take one. A dead one (expired, or its user's
+ * credentials changed since it started) answers sign_in_expired; one that must change its password
+ * first says so.
+ */
+async function resolveSignInFlow(ctx: CoreContext, request: FastifyRequest, states: readonly SignInFlowStateName[]): Promise<RequestAuth | null> {
+  const live = await findLiveSignInFlow(ctx, readCookie(request, 'sign_in'), ALL_FLOW_STATES);
+  if (!live.ok) {
+    if (live.reason === 'no_flow') return null;
+    throw new PublicError('sign_in_expired');
+  }
+  if (states.includes(live.flow.state)) return { kind: 'sign_in_flow', user: live.user, flow: live.flow };
+  if (live.flow.state === 'awaiting_password_change') throw new PublicError('password_change_required');
+  return null;
+}
+
+/** What an enrollment started by this caller is bound to: only the same chain may continue it (SPEC §2.11). */
+export function chainOf(auth: RequestAuth): string {
+  switch (auth.kind) {
+    case 'session':
+      return `session:${auth.session.id}`;
+    case 'sign_in_flow':
+      return `flow:${auth.flow.id}`;
+    case 'password':
+    case 'api_key':
+      return `basic:${auth.user.id}`;
+  }
+}
+
+/** The session or sign-in flow making a credential change: it lives on (SPEC §2.11). */
+export function keepAliveOf(auth: RequestAuth): KeepAlive {
+  if (auth.kind === 'session') return { sessionId: auth.session.id };
+  if (auth.kind === 'sign_in_flow') return { flowId: auth.flow.id };
+  return {};
 }
 
 /** For handlers of signed-in routes: the auth the preHandler established. */

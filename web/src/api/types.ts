@@ -15,7 +15,7 @@ export interface UserView {
   created_at: string;
 }
 
-export type SignInState = 'authenticated' | 'awaiting_second_factor' | 'awaiting_enrollment';
+export type SignInState = 'authenticated' | 'awaiting_second_factor' | 'awaiting_password_change' | 'awaiting_enrollment';
 
 export interface SignInAnswer {
   state: SignInState;

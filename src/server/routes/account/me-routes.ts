@@ -10,10 +10,11 @@ import { changeOwnEmail } from '../../../core/users/own-email.js';
 import { changeOwnPassword } from '../../../core/users/own-password.js';
 import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
-import { setCookie } from '../../auth/cookies.js';
-import { authOf, clientOf } from '../../auth/request-auth.js';
+import { clearCookie, setCookie } from '../../auth/cookies.js';
+import { authOf, clientOf, keepAliveOf } from '../../auth/request-auth.js';
 import { Email, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
-import { requireFreshAuthentication } from '../../auth/fresh-authentication.js';
+import { requireFreshAuthentication, requireStepUpToBind } from '../../auth/fresh-authentication.js';
+import { continueSignInAfterPasswordChange } from '../../../core/sign-in/password-change-step.js';
 
 export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
@@ -31,15 +32,24 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
       config: { ...signedIn, refuseApiKey: true },
       schema: {
         tags: ['account'],
-        summary: 'Change my e-mail address (needs a sign-in within 10 minutes, or the password)',
-        body: Type.Object({ email: Type.Union([Email, Type.Null()]), password: Type.Optional(PasswordInput) }, { additionalProperties: false }),
+        summary: 'Change my e-mail address; my other sessions end and the old address is told',
+        description:
+          'Needs a sign-in within 10 minutes, or `password`. When my one-time passwords go to this address, `password` and a current `code` ' +
+          '(ask for one with POST /api/me/mfa/email-code, or a recovery code), always.',
+        body: Type.Object(
+          { email: Type.Union([Email, Type.Null()]), password: Type.Optional(PasswordInput), code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) },
+          { additionalProperties: false },
+        ),
         response: withErrors({ 200: UserView }),
       },
     },
     async (request) => {
       const auth = authOf(request);
-      await requireFreshAuthentication(ctx, auth, request.body.password);
-      const result = await changeOwnEmail(ctx, auth.user, request.body.email, clientOf(request));
+      const client = clientOf(request);
+      // Where one-time passwords go is a way past the second factor: re-binding it needs the step-up.
+      if (auth.user.mfaMethod === 'email') await requireStepUpToBind(ctx, auth, request.body, client);
+      else await requireFreshAuthentication(ctx, auth, request.body.password);
+      const result = await changeOwnEmail(ctx, auth.user, request.body.email, keepAliveOf(auth), client);
       if (!result.ok) {
         if (result.reason === 'email_is_mfa_method') throw new PublicError('invalid_request', { message: 'Your one-time passwords go to this address: change your MFA method before removing it.' });
         throw new PublicError(result.reason === 'invalid_email' ? 'invalid_request' : 'not_found', result.reason === 'invalid_email' ? { message: 'The e-mail address is not valid.' } : {});
@@ -51,12 +61,15 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
   api.put(
     '/api/me/password',
     {
-      config: { ...signedIn, allowPendingPasswordChange: true, refuseApiKey: true },
+      config: { ...signedIn, signInFlowStates: ['awaiting_password_change'], allowPendingPasswordChange: true, refuseApiKey: true },
       schema: {
         tags: ['account'],
-        summary: 'Change my password; my other sessions end',
+        summary: 'Change my password; my other sessions and sign-ins in progress end',
+        description:
+          'With a session, or inside a sign-in that must change a reset password (state awaiting_password_change, with the sign-in cookie): ' +
+          'then `state` says what comes next, awaiting_enrollment or authenticated (the session cookie is set).',
         body: Type.Object({ current_password: PasswordInput, new_password: PasswordInput }, { additionalProperties: false }),
-        response: withErrors({ 200: Type.Object({ user: UserView, ended_sessions: Type.Integer() }) }),
+        response: withErrors({ 200: Type.Object({ user: UserView, ended_sessions: Type.Integer(), state: Type.Optional(Type.Union([Type.Literal('awaiting_enrollment'), Type.Literal('authenticated')])) }) }),
       },
     },
     async (request, reply) => {
@@ -64,7 +77,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
       const client = clientOf(request);
       const result = await changeOwnPassword(ctx, {
         user: auth.user,
-        currentSessionId: auth.kind === 'session' ? auth.session.id : null,
+        keep: keepAliveOf(auth),
         currentPassword: request.body.current_password,
         newPassword: request.body.new_password,
         client,
@@ -81,6 +94,15 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
         const renewed = await issueSession(ctx, result.user, { aal: auth.session.aal, authenticatedAt: ctx.clock.now(), client, expiresAt: auth.session.expiresAt });
         await ctx.store.endSession(auth.user.id, auth.session.id);
         setCookie(request, reply, 'session', renewed.token);
+      }
+      if (auth.kind === 'sign_in_flow') {
+        const next = await continueSignInAfterPasswordChange(ctx, auth.flow, result.user, client);
+        if (!next.ok) throw new PublicError(next.reason);
+        if (next.state === 'authenticated') {
+          clearCookie(request, reply, 'sign_in');
+          setCookie(request, reply, 'session', next.issued.token);
+        }
+        return { user: describeUser(result.user), ended_sessions: ended, state: next.state };
       }
       return { user: describeUser(result.user), ended_sessions: ended };
     },

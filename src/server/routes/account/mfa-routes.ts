@@ -14,12 +14,13 @@ import {
 import { PublicError } from '../../../core/errors.js';
 import { describeMfaStatus, disableMfa, regenerateRecoveryCodes, sendConfirmationCode } from '../../../core/mfa/mfa-management.js';
 import { issueSession } from '../../../core/sessions/sessions.js';
-import { describeUser } from '../../../core/users/user.js';
+import { describeUser, type User } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
-import { authOf, clientOf, type RequestAuth } from '../../auth/request-auth.js';
+import { authOf, chainOf, clientOf, keepAliveOf, type RequestAuth } from '../../auth/request-auth.js';
 import { PasswordInput, UserView, withErrors } from '../../schemas.js';
-import { requireFreshAuthentication } from '../../auth/fresh-authentication.js';
+import { emailCodeRefusal } from '../../email-code-refusal.js';
+import { requireStepUpToBind } from '../../auth/fresh-authentication.js';
 
 const Code = Type.String({ minLength: 1, maxLength: 64 });
 const MfaStatus = Type.Object({
@@ -48,9 +49,10 @@ function describeStartedEnrollment(started: Extract<StartEnrollmentResult, { ok:
 }
 
 /** Failure reasons of the MFA operations, as public errors. */
-function fail(result: { reason: string; retryAfterInSeconds?: number }): never {
+function fail(result: { reason: string; retryAfterInSeconds?: number; limit?: 'cooldown' | 'hourly_cap' }): never {
   switch (result.reason) {
     case 'throttled':
+      if (result.limit) throw emailCodeRefusal(result.limit, result.retryAfterInSeconds ?? 1);
       throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
     case 'locked':
       throw new PublicError('factor_locked');
@@ -65,6 +67,8 @@ function fail(result: { reason: string; retryAfterInSeconds?: number }): never {
     case 'email_address_required':
     case 'sign_in_expired':
       throw new PublicError(result.reason);
+    case 'reauthentication_required':
+      throw new PublicError('reauthentication_required', { message: 'Confirm with your password and a current code from your authenticator (or a recovery code).' });
     case 'email_delivery_failed':
       throw new PublicError('email_delivery_failed', { message: 'The e-mail could not be sent. Ask an administrator to check e-mail delivery.' });
     default:
@@ -76,11 +80,12 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   const api = typed(app);
   const tags = ['mfa'];
   // Binding, removing or replacing an authenticator with only an API key is not allowed.
-  const enrolling = { auth: 'enrolling', refuseApiKey: true } as const;
+  const enrolling = { auth: 'signed_in', signInFlowStates: ['awaiting_enrollment'], refuseApiKey: true } as const;
 
-  api.get('/api/me/mfa', { config: { auth: 'signed_in' }, schema: { tags, summary: 'My MFA status', response: withErrors({ 200: MfaStatus }) } }, async (request) =>
-    describeMfaStatus(ctx, authOf(request).user),
-  );
+  api.get('/api/me/mfa', { config: { auth: 'signed_in' }, schema: { tags, summary: 'My MFA status', response: withErrors({ 200: MfaStatus }) } }, async (request) => {
+    const auth = authOf(request);
+    return describeMfaStatus(ctx, auth.user, chainOf(auth));
+  });
 
   api.post(
     '/api/me/mfa/enrollment',
@@ -89,15 +94,22 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       schema: {
         tags,
         summary: 'Start enrolling (or changing method): answers the secret, the otpauth URI and a QR code',
-        body: Type.Object({ method: Type.Union([Type.Literal('totp'), Type.Literal('email')]), password: Type.Optional(PasswordInput) }, { additionalProperties: false }),
+        description:
+          'Without MFA: a sign-in within 10 minutes, or `password`. With MFA (changing the method): `password` and a current `code` (or a recovery code), always. ' +
+          'Only the session or sign-in that started an enrollment can verify and finish it.',
+        body: Type.Object(
+          { method: Type.Union([Type.Literal('totp'), Type.Literal('email')]), password: Type.Optional(PasswordInput), code: Type.Optional(Code) },
+          { additionalProperties: false },
+        ),
         response: withErrors({ 200: EnrollmentStarted }),
       },
     },
     async (request) => {
       const auth = authOf(request);
-      await requireFreshAuthentication(ctx, auth, request.body.password);
       const client = clientOf(request);
-      const started = request.body.method === 'totp' ? await startTotpEnrollment(ctx, auth.user, client) : await startEmailEnrollment(ctx, auth.user, client);
+      await requireStepUpToBind(ctx, auth, request.body, client);
+      const chain = chainOf(auth);
+      const started = request.body.method === 'totp' ? await startTotpEnrollment(ctx, auth.user, chain, client) : await startEmailEnrollment(ctx, auth.user, chain, client);
       if (!started.ok) fail(started);
       return describeStartedEnrollment(started);
     },
@@ -107,7 +119,8 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     '/api/me/mfa/enrollment/email-code',
     { config: enrolling, schema: { tags, summary: 'Send a new code for the e-mail enrollment in progress', response: withErrors({ 200: EnrollmentStarted }) } },
     async (request) => {
-      const sent = await resendEnrollmentEmailCode(ctx, authOf(request).user, clientOf(request));
+      const auth = authOf(request);
+      const sent = await resendEnrollmentEmailCode(ctx, auth.user, chainOf(auth), clientOf(request));
       if (!sent.ok) fail(sent);
       return describeStartedEnrollment(sent);
     },
@@ -133,7 +146,8 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       schema: { tags, summary: 'Verify a first code; answers the 10 recovery codes', body: Type.Object({ code: Code }, { additionalProperties: false }), response: withErrors({ 200: RecoveryCodes }) },
     },
     async (request) => {
-      const verified = await verifyEnrollment(ctx, authOf(request).user, request.body.code, clientOf(request));
+      const auth = authOf(request);
+      const verified = await verifyEnrollment(ctx, auth.user, chainOf(auth), request.body.code, clientOf(request));
       if (!verified.ok) fail(verified);
       return { recovery_codes: verified.recoveryCodes };
     },
@@ -152,9 +166,9 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     async (request, reply) => {
       const auth = authOf(request);
       const client = clientOf(request);
-      const finished = await finishEnrollment(ctx, auth.user, null, client);
+      const finished = await finishEnrollment(ctx, auth.user, chainOf(auth), keepAliveOf(auth), client);
       if (!finished.ok) fail(finished);
-      await renewSessionAfterMfa(ctx, request, reply, auth);
+      await renewSessionAfterMfa(ctx, request, reply, auth, finished.user);
       return { state: 'authenticated' as const, user: describeUser(finished.user) };
     },
   );
@@ -172,7 +186,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     },
     async (request) => {
       const auth = authOf(request);
-      const result = await disableMfa(ctx, { user: auth.user, ...request.body, keepSessionId: auth.kind === 'session' ? auth.session.id : null, client: clientOf(request) });
+      const result = await disableMfa(ctx, { user: auth.user, ...request.body, keep: keepAliveOf(auth), client: clientOf(request) });
       if (!result.ok) fail(result);
       return { user: describeUser(result.user), ended_sessions: result.endedSessions };
     },
@@ -202,10 +216,11 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
  * new one at AAL 2 (new id, ASVS V7.2.4); a forced enrollment at sign-in gets its first session.
  * Every other session of the user ended in the same transaction as Finish.
  */
-async function renewSessionAfterMfa(ctx: CoreContext, request: FastifyRequest, reply: FastifyReply, auth: RequestAuth): Promise<void> {
+async function renewSessionAfterMfa(ctx: CoreContext, request: FastifyRequest, reply: FastifyReply, auth: RequestAuth, user: User): Promise<void> {
   if (auth.kind === 'password' || auth.kind === 'api_key') return;
   if (auth.kind === 'sign_in_flow' && !(await ctx.store.consumeSignInFlow(auth.flow.id))) throw new PublicError('sign_in_expired');
-  const issued = await issueSession(ctx, auth.user, {
+  // `user` as Finish left it: the new session carries the new security stamp.
+  const issued = await issueSession(ctx, user, {
     aal: 2,
     authenticatedAt: ctx.clock.now(),
     client: clientOf(request),
@@ -213,6 +228,7 @@ async function renewSessionAfterMfa(ctx: CoreContext, request: FastifyRequest, r
     ...(auth.kind === 'session' && { expiresAt: auth.session.expiresAt }),
   });
   setCookie(request, reply, 'session', issued.token);
+  if (auth.kind === 'session') await ctx.store.endSession(user.id, auth.session.id);
   if (auth.kind === 'sign_in_flow') {
     clearCookie(request, reply, 'sign_in');
     await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: auth.user, target: auth.user, client: clientOf(request), details: { aal: 2, via: 'enrollment' } });

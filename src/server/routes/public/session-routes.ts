@@ -2,8 +2,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CoreContext } from '../../../core/context.js';
-import { hashToken } from '../../../core/crypto/server-keys.js';
 import { PublicError } from '../../../core/errors.js';
+import { findLiveSignInFlow } from '../../../core/sign-in/live-sign-in-flow.js';
 import { describePendingSignIn } from '../../../core/sign-in/pending-sign-in.js';
 import { completeSecondFactor, sendSignInEmailCode } from '../../../core/sign-in/second-factor.js';
 import { startSignIn } from '../../../core/sign-in/sign-in.js';
@@ -14,8 +14,11 @@ import { clearCookie, readCookie, setCookie } from '../../auth/cookies.js';
 import { isSameOriginRequest } from '../../auth/csrf.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
 import { PasswordInput, UserView, withErrors } from '../../schemas.js';
+import { emailCodeRefusal } from '../../email-code-refusal.js';
 
-const SignInState = Type.Union([Type.Literal('authenticated'), Type.Literal('awaiting_second_factor'), Type.Literal('awaiting_enrollment')]);
+const SignInState = Type.Union([Type.Literal('authenticated'), Type.Literal('awaiting_second_factor'), Type.Literal('awaiting_password_change'), Type.Literal('awaiting_enrollment')], {
+  description: 'awaiting_password_change: an administrator reset the password and an enrollment is due; PUT /api/me/password with the sign-in cookie',
+});
 const SignInAnswer = Type.Object({
   state: SignInState,
   user: Type.Optional(UserView),
@@ -84,7 +87,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         if (result.reason === 'method_not_enrolled') throw new PublicError('invalid_request', { message: 'That method is not enrolled for this account.' });
         throw new PublicError(result.reason === 'locked' ? 'factor_locked' : 'invalid_credentials');
       }
-      if (result.state === 'awaiting_enrollment') return describePendingSignIn(ctx, result.user, result.state);
+      if (result.state !== 'authenticated') return describePendingSignIn(ctx, result.user, result.state);
       clearCookie(request, reply, 'sign_in');
       setCookie(request, reply, 'session', result.issued.token);
       return { state: result.state, user: describeUser(result.user) };
@@ -104,7 +107,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
       if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
       const sent = await sendSignInEmailCode(ctx, readCookie(request, 'sign_in'), clientOf(request));
       if (!sent.ok) {
-        if (sent.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: sent.retryAfterInSeconds });
+        if (sent.reason === 'throttled') throw emailCodeRefusal(sent.limit, sent.retryAfterInSeconds);
         if (sent.reason === 'sign_in_expired') {
           clearCookie(request, reply, 'sign_in');
           throw new PublicError('sign_in_expired');
@@ -131,9 +134,9 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
           };
         }
       }
-      const flow = await currentFlow(ctx, request);
-      const user = flow && (await ctx.store.findUserById(flow.userId));
-      if (flow && user) return describePendingSignIn(ctx, user, flow.state);
+      const live = await findLiveSignInFlow(ctx, readCookie(request, 'sign_in'), ['awaiting_second_factor', 'awaiting_password_change', 'awaiting_enrollment']);
+      if (live.ok) return describePendingSignIn(ctx, live.user, live.flow.state);
+      if (live.reason === 'sign_in_expired') clearCookie(request, reply, 'sign_in');
       return noSession(request, reply);
     },
   );
@@ -148,13 +151,6 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
       return reply.code(204).send();
     },
   );
-}
-
-async function currentFlow(ctx: CoreContext, request: FastifyRequest) {
-  const token = readCookie(request, 'sign_in');
-  if (token === undefined) return null;
-  const flow = await ctx.store.findSignInFlowByTokenHash(hashToken(token));
-  return flow && flow.expiresAt > ctx.clock.now() ? flow : null;
 }
 
 function noSession(request: FastifyRequest, reply: FastifyReply): never {

@@ -14,10 +14,10 @@ export interface PasswordAndCode {
   code: string;
 }
 
-export function PasswordAndCodeFields({ method, value, onChange }: { method: MfaMethod | null; value: PasswordAndCode; onChange: (value: PasswordAndCode) => void }) {
+export function PasswordAndCodeFields({ method, value, onChange, autoFocus = true }: { method: MfaMethod | null; value: PasswordAndCode; onChange: (value: PasswordAndCode) => void; autoFocus?: boolean }) {
   return (
     <>
-      <Field label="Password" type="password" autoComplete="current-password" required autoFocus value={value.password} onChange={(e) => onChange({ ...value, password: e.target.value })} />
+      <Field label="Password" type="password" autoComplete="current-password" required autoFocus={autoFocus} value={value.password} onChange={(e) => onChange({ ...value, password: e.target.value })} />
       <Field
         label="Verification code"
         autoComplete="one-time-code"

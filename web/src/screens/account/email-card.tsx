@@ -5,6 +5,8 @@ import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/types.ts';
 import { useAction } from '../../components/use-action.ts';
 import { Card, ErrorAlert, Facts, Field, Notice } from '../../components/ui.tsx';
+import { passwordAndCodeErrors } from '../../api/error-text.ts';
+import { type PasswordAndCode, PasswordAndCodeFields } from './confirm-with-code.tsx';
 
 export function EmailCard() {
   const account = useAccount();
@@ -12,16 +14,21 @@ export function EmailCard() {
   const [editing, setEditing] = useState(false);
   const [email, setEmail] = useState(user.email ?? '');
   const [password, setPassword] = useState('');
+  const [stepUp, setStepUp] = useState<PasswordAndCode>({ password: '', code: '' });
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
+  // Codes go to this address: moving it is a step-up (password and a current code, SPEC §2.11).
+  const codesGoHere = user.mfa_method === 'email';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = email.trim();
-    const saved = await action.run(() => api.patch<UserView>('/api/me', { email: trimmed === '' ? null : trimmed, ...(password && { password }) }));
+    const proof = codesGoHere ? { password: stepUp.password, code: stepUp.code.trim() } : password ? { password } : {};
+    const saved = await action.run(() => api.patch<UserView>('/api/me', { email: trimmed === '' ? null : trimmed, ...proof }));
     if (!saved) return;
     setEditing(false);
     setPassword('');
+    setStepUp({ password: '', code: '' });
     setDone(trimmed === '' ? 'The e-mail address was removed.' : 'The e-mail address was saved.');
     await account.refreshUser();
   };
@@ -43,8 +50,15 @@ export function EmailCard() {
       {editing ? (
         <form onSubmit={(event) => void submit(event)} className="form-narrow">
           <Field label="E-mail address" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus hint="Leave empty to remove the address." />
-          <Field label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} hint="Needed when you signed in more than 10 minutes ago." />
-          <ErrorAlert error={action.error} overrides={{ invalid_credentials: 'The password is not correct.' }} />
+          {codesGoHere ? (
+            <>
+              <p className="field-hint">Your one-time passwords go to this address: confirm with your password and a code sent to the current address (or a recovery code).</p>
+              <PasswordAndCodeFields method="email" value={stepUp} onChange={setStepUp} autoFocus={false} />
+            </>
+          ) : (
+            <Field label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} hint="Needed when you signed in more than 10 minutes ago." />
+          )}
+          <ErrorAlert error={action.error} overrides={codesGoHere ? passwordAndCodeErrors : { invalid_credentials: 'The password is not correct.' }} />
           <div className="button-row button-row-start">
             <button type="submit" className="button button-primary" disabled={action.busy}>
               {action.busy ? 'Saving…' : 'Save address'}

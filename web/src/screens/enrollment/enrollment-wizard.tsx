@@ -45,8 +45,8 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
     );
   }, [mode]);
 
-  const start = async (method: MfaMethod, password: string | undefined) => {
-    const body = { method, ...(password !== undefined && { password }) };
+  const start = async (method: MfaMethod, proof: { password?: string; code?: string }) => {
+    const body = { method, ...proof };
     if (method === 'totp') {
       const enrollment = await action.run(() => api.post<TotpEnrollment>('/api/me/mfa/enrollment', body));
       if (enrollment) {

@@ -3,7 +3,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { MfaMethod } from '../../api/types.ts';
 import { ReauthenticationPrompt } from '../../components/reauthentication.tsx';
-import { Notice } from '../../components/ui.tsx';
+import { type PasswordAndCode, PasswordAndCodeFields } from '../account/confirm-with-code.tsx';
+import { ErrorAlert, Notice } from '../../components/ui.tsx';
+import { passwordAndCodeErrors } from '../../api/error-text.ts';
 import { methodNames } from '../../format.ts';
 
 export interface MethodChoice {
@@ -17,17 +19,21 @@ interface Props {
   busy: boolean;
   error: unknown;
   askPassword: boolean;
-  onNext: (method: MfaMethod, password: string | undefined) => void;
+  /** With `code`: the step-up of a change of method (password and a current code, SPEC §2.11). */
+  onNext: (method: MfaMethod, proof: { password?: string; code?: string }) => void;
   onCancel: () => void;
 }
 
 export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel }: Props) {
   const [method, setMethod] = useState<MfaMethod>('totp');
   const [password, setPassword] = useState('');
+  const [stepUp, setStepUp] = useState<PasswordAndCode>({ password: '', code: '' });
   const emailReasonId = useId();
+  const changing = choice.currentMethod !== null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onNext(method, askPassword ? password : undefined);
+    if (changing) onNext(method, { password: stepUp.password, code: stepUp.code.replace(/\s+/g, '') });
+    else onNext(method, askPassword ? { password } : {});
   };
   return (
     <form onSubmit={submit}>
@@ -72,7 +78,16 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
       <Notice tone="warning" role="note">
         <p>E-mail password authentication cannot be recovered. We recommend you use an authentication app.</p>
       </Notice>
-      <ReauthenticationPrompt asked={askPassword} password={password} onPasswordChange={setPassword} purpose="add a new authentication method" error={error} />
+      {changing ? (
+        <fieldset className="step-up">
+          <legend>Confirm it is you</legend>
+          <p>Changing the method needs your password and a code from your current method (or a recovery code).</p>
+          <PasswordAndCodeFields method={choice.currentMethod} value={stepUp} onChange={setStepUp} autoFocus={false} />
+          <ErrorAlert error={error} overrides={passwordAndCodeErrors} />
+        </fieldset>
+      ) : (
+        <ReauthenticationPrompt asked={askPassword} password={password} onPasswordChange={setPassword} purpose="add a new authentication method" error={error} />
+      )}
       <div className="button-row">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
