@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import { type Keyring, loadKeyring, writeKeyFile } from '../config/secret-key.js';
 import { createServerKeys } from '../core/crypto/server-keys.js';
-import { reencryptTotpSecrets } from '../core/mfa/totp-secret-storage.js';
+import { reencryptTotpSecrets } from '../core/authenticators/totp/totp-secret-storage.js';
 import { reencryptSmtpPassword } from '../mail/smtp-settings.js';
 import { createCoreContext, createLogger } from '../server/gatehouse.js';
 import { openStore } from '../storage/kysely-store.js';

@@ -48,7 +48,7 @@ export async function runUserCommand(config: Config, args: string[], options: { 
   try {
     if (action === 'list') {
       for (const user of await store.listUsers()) {
-        const flags = [user.role, user.disabledAt ? 'disabled' : null, user.mfaMethod ? `mfa:${user.mfaMethod}` : null].filter(Boolean);
+        const flags = [user.role, user.disabledAt ? 'disabled' : null, user.mfaKinds.length > 0 ? `mfa:${user.mfaKinds.join('+')}` : null].filter(Boolean);
         console.log(`${user.username}\t${user.email ?? '-'}\t${flags.join(',')}`);
       }
       return 0;

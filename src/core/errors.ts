@@ -32,6 +32,8 @@ export const errorMessages = {
   email_address_required: 'Set an e-mail address on your account first.',
   email_delivery_failed: 'The e-mail could not be sent.',
   api_key_name_taken: 'An API key with this name exists already.',
+  authenticator_limit_reached: 'You have as many authenticators of this kind as an account may hold. Remove one first.',
+  authenticator_name_taken: 'Another of your authenticators has this name. Choose another.',
   api_key_read_only: 'This API key is read-only.',
   api_key_lifetime_exceeded: 'The expiry date is later than the administrator allows.',
   api_key_not_allowed: 'API keys cannot manage API keys. Sign in or use your password.',

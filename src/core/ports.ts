@@ -1,7 +1,8 @@
 // The storage port: narrow interfaces of domain verbs, declared here by the core and implemented
 // once on Kysely for SQLite and PostgreSQL (src/storage). Anything that must happen once (a code
 // redeemed, a step accepted, a flow completed) is one atomic statement behind one verb.
-import type { MfaMethod, Role, User } from './users/user.js';
+import type { Authenticator, AuthenticatorKind, PendingAuthenticator } from './authenticators/authenticator.js';
+import type { Role, User } from './users/user.js';
 
 export interface NewUser {
   id: string;
@@ -27,7 +28,6 @@ export interface UserChanges {
   disabled?: boolean;
   passwordHash?: string;
   mustChangePassword?: boolean;
-  mfaMethod?: MfaMethod | null;
   /** Compare-and-set: apply only if the user's security stamp is still this one (else `stale`). */
   expectedSecurityStamp?: number;
 }
@@ -166,56 +166,63 @@ export interface SettingsStore {
   writeSetting(key: string, value: unknown, at: number): Promise<void>;
 }
 
-export interface MfaEnrollment {
-  id: string;
-  userId: string;
-  method: MfaMethod;
-  /** The new authenticator-app secret, encrypted (totp only). */
-  secretCiphertext: string | null;
-  /** Set at verification: the recovery codes that Finish will install. */
-  recoveryCodeHashes: string[] | null;
-  /** The TOTP step accepted at verification, carried into the factor so that code cannot be replayed. */
-  acceptedStep: number | null;
-  verifiedAt: number | null;
-  createdAt: number;
-  expiresAt: number;
-  /** The session or sign-in flow that started it (`session:…`, `flow:…`, `basic:…`): nothing else may continue it. */
-  boundTo: string;
-}
+export type NewPendingAuthenticator = Omit<PendingAuthenticator, 'lastUsedAt' | 'verifiedAt' | 'recoveryCodeHashes'>;
 
-export interface TotpFactor {
-  secretCiphertext: string;
-  lastUsedStep: number;
-}
+export type ActivationResult =
+  | {
+      ok: true;
+      user: User;
+      authenticator: Authenticator;
+      /** Authenticators the activation replaced (the wizard's Finish while MFA was on). */
+      replaced: Authenticator[];
+      endedSessions: number;
+    }
+  | { ok: false; reason: 'not_found' | 'authenticator_limit_reached' };
 
-export type FinishEnrollmentResult = { ok: true; user: User; previousMethod: MfaMethod | null; endedSessions: number } | { ok: false };
+export type RemovalResult = { ok: true; user: User; authenticator: Authenticator; endedSessions: number } | { ok: false };
 
-export interface MfaStore {
-  /** Starts an enrollment for the user, replacing one in progress. */
-  startEnrollment(enrollment: MfaEnrollment): Promise<void>;
-  findEnrollment(userId: string): Promise<MfaEnrollment | null>;
-  /** Compare-and-set: only an unverified, unexpired enrollment becomes verified. */
-  markEnrollmentVerified(id: string, recoveryCodeHashes: string[], acceptedStep: number | null, at: number): Promise<boolean>;
+export interface AuthenticatorStore {
+  /** The user's authenticators (active ones), the most recently used first. */
+  listAuthenticators(userId: string): Promise<Authenticator[]>;
   /**
-   * One transaction: consume the verified enrollment (single winner), install its factor and
-   * recovery codes in place of the old ones, set the user's method, and end the user's other sessions.
+   * Starts adding one: a row not yet active, bound to its chain, with its kind's data (a TOTP
+   * secret) in the same transaction. Refused when the user has `maxOfKind` of the kind already.
    */
-  finishEnrollment(id: string, at: number, keep: KeepAlive): Promise<FinishEnrollmentResult>;
-  deleteEnrollment(userId: string): Promise<void>;
-  findTotpFactor(userId: string): Promise<TotpFactor | null>;
-  /** Accepts the step only when it is later than the last accepted one: one atomic statement. */
-  acceptTotpStep(userId: string, step: number): Promise<boolean>;
+  startAddingAuthenticator(pending: NewPendingAuthenticator, data: { totpSecretCiphertext?: string }, maxOfKind: number): Promise<{ ok: true } | { ok: false; reason: 'authenticator_limit_reached' }>;
+  /** One of the user's authenticators being added, if not expired at `at`. */
+  findPendingAuthenticator(userId: string, id: string, at: number): Promise<PendingAuthenticator | null>;
+  /** The wizard's enrollment in progress of this chain, if any (the newest). */
+  findPendingEnrollment(userId: string, boundTo: string, at: number): Promise<PendingAuthenticator | null>;
+  /** Compare-and-set: only an unverified, unexpired authenticator being added becomes verified. */
+  markAuthenticatorVerified(id: string, recoveryCodeHashes: string[] | null, at: number): Promise<boolean>;
+  /**
+   * One transaction, single winner: the authenticator being added becomes active (an enrollment
+   * must have been verified; `maxOfKind` is checked again). `replaceOthers` (the wizard's Finish)
+   * removes the user's other authenticators and installs the enrollment's recovery codes. A
+   * credential change: the stamp moves on and other sessions and sign-ins end (SPEC §2.11).
+   */
+  activateAuthenticator(id: string, at: number, keep: KeepAlive, options: { replaceOthers: boolean; maxOfKind: number }): Promise<ActivationResult>;
+  renameAuthenticator(userId: string, id: string, name: string): Promise<Authenticator | null>;
+  /**
+   * Removes one authenticator (single winner); removing the last one also removes the recovery
+   * codes (MFA is off). A credential change, like activation.
+   */
+  removeAuthenticator(userId: string, id: string, at: number, keep: KeepAlive): Promise<RemovalResult>;
+  recordAuthenticatorUse(id: string, at: number): Promise<void>;
+  findTotpSecret(authenticatorId: string): Promise<{ userId: string; secretCiphertext: string; lastUsedStep: number } | null>;
+  /** Accepts the step only when it is later than the authenticator's last accepted one: one atomic statement. */
+  acceptTotpStep(authenticatorId: string, step: number): Promise<boolean>;
   /** Marks the code used only if it is unused: one atomic statement. */
   redeemRecoveryCode(userId: string, codeHash: string, at: number): Promise<boolean>;
   countRecoveryCodes(userId: string): Promise<number>;
   replaceRecoveryCodes(userId: string, codeHashes: string[], at: number): Promise<void>;
   /**
-   * Key rotation: replaces every stored TOTP secret (factors and enrollments) with what `rewrap`
+   * Key rotation: replaces every stored TOTP secret (active and being added) with what `rewrap`
    * answers for it, in one transaction; answers how many were rewritten and how many could not be.
    */
   rewrapTotpSecrets(rewrap: (userId: string, ciphertext: string) => string | null): Promise<{ rewritten: number; unreadable: number }>;
-  /** Removes the factor and recovery codes, clears the method, and ends other sessions and sign-ins. */
-  removeMfa(userId: string, at: number, keep: KeepAlive): Promise<{ ok: true; user: User; endedSessions: number } | { ok: false }>;
+  /** Removes every authenticator (and those being added) and the recovery codes; a credential change. */
+  removeMfa(userId: string, at: number, keep: KeepAlive): Promise<{ ok: true; user: User; removed: Authenticator[]; endedSessions: number } | { ok: false }>;
 }
 
 export type EmailCodePurpose = 'sign_in' | 'enrollment' | 'confirmation';
@@ -223,7 +230,7 @@ export type EmailCodePurpose = 'sign_in' | 'enrollment' | 'confirmation';
 export interface EmailCodeBinding {
   userId: string;
   purpose: EmailCodePurpose;
-  /** The flow, enrollment or user the code was sent for: it is good for nothing else. */
+  /** The flow, authenticator being added, or user the code was sent for: it is good for nothing else. */
   boundTo: string;
 }
 
@@ -251,9 +258,11 @@ export interface EmailCodeStore {
 /** What Gatehouse tells a user by e-mail. The mail layer renders each kind as text and HTML. */
 export type SecurityMessage =
   | { kind: 'email_code'; code: string; purpose: EmailCodePurpose; validForMinutes: number }
-  | { kind: 'mfa_enabled'; method: MfaMethod }
+  | { kind: 'mfa_enabled'; authenticatorKind: AuthenticatorKind }
   | { kind: 'mfa_disabled' }
-  | { kind: 'mfa_method_changed'; method: MfaMethod; previousMethod: MfaMethod }
+  | { kind: 'mfa_method_changed'; authenticatorKind: AuthenticatorKind; previousKinds: AuthenticatorKind[] }
+  | { kind: 'authenticator_added'; authenticatorKind: AuthenticatorKind; name: string }
+  | { kind: 'authenticator_removed'; authenticatorKind: AuthenticatorKind; name: string }
   | { kind: 'recovery_code_used'; remaining: number }
   | { kind: 'recovery_codes_regenerated' }
   | { kind: 'mfa_reset_by_admin'; adminUsername: string }
@@ -317,7 +326,7 @@ export interface ApiKeyStore {
   recordApiKeyUse(id: string, at: number, address: string, minIntervalInMilliseconds: number): Promise<{ written: boolean; firstUse: boolean }>;
 }
 
-export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, MfaStore, EmailCodeStore, ApiKeyStore {
+export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, AuthenticatorStore, EmailCodeStore, ApiKeyStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;

@@ -1,9 +1,14 @@
 // The security e-mails: each names the product, the account, the time and the client address, and
 // says what to do if the user did not do this (NIST NOTIF-1). Plain text and HTML.
 import { maskEmail } from '../core/notifications/notify-user.js';
+import type { AuthenticatorKind } from '../core/authenticators/authenticator.js';
 import type { MailEnvelope, SecurityMessage } from '../core/ports.js';
 
-const METHOD_NAMES = { totp: 'an authentication app', email: 'one-time e-mail passwords' } as const;
+const KIND_NAMES: Record<AuthenticatorKind, string> = { totp: 'an authentication app', email: 'one-time e-mail passwords' };
+
+function listKinds(kinds: readonly AuthenticatorKind[]): string {
+  return kinds.map((kind) => KIND_NAMES[kind]).join(' and ');
+}
 
 interface Parts {
   subject: string;
@@ -23,13 +28,13 @@ function partsOf(message: SecurityMessage, product: string): Parts {
       };
     }
     case 'mfa_enabled':
-      return { subject: `${product}: multifactor authentication is on`, lines: [`Multifactor authentication was turned on for your account, with ${METHOD_NAMES[message.method]}.`], warn: true };
+      return { subject: `${product}: multifactor authentication is on`, lines: [`Multifactor authentication was turned on for your account, with ${KIND_NAMES[message.authenticatorKind]}.`], warn: true };
     case 'mfa_disabled':
       return { subject: `${product}: multifactor authentication was turned off`, lines: ['Multifactor authentication was turned off for your account. Your account is now protected by the password alone.'], warn: true };
     case 'mfa_method_changed':
       return {
         subject: `${product}: your multifactor authentication method changed`,
-        lines: [`Your account now uses ${METHOD_NAMES[message.method]} instead of ${METHOD_NAMES[message.previousMethod]} for multifactor authentication.`],
+        lines: [`Your account now uses ${KIND_NAMES[message.authenticatorKind]} instead of ${listKinds(message.previousKinds)} for multifactor authentication.`],
         warn: true,
       };
     case 'recovery_code_used':
@@ -48,6 +53,18 @@ function partsOf(message: SecurityMessage, product: string): Parts {
       };
     case 'password_changed':
       return { subject: `${product}: your password was changed`, lines: ['The password of your account was changed, and your other sessions were ended.'], warn: true };
+    case 'authenticator_added':
+      return {
+        subject: `${product}: an authenticator was added to your account`,
+        lines: [`"${message.name}" (${KIND_NAMES[message.authenticatorKind]}) was added to your account. It can now be used to sign in.`],
+        warn: true,
+      };
+    case 'authenticator_removed':
+      return {
+        subject: `${product}: an authenticator was removed from your account`,
+        lines: [`"${message.name}" (${KIND_NAMES[message.authenticatorKind]}) was removed from your account and no longer signs you in.`],
+        warn: true,
+      };
     case 'email_changed': {
       const who = message.byAdministrator ? `The administrator ${message.byAdministrator} changed the e-mail address of your account.` : 'The e-mail address of your account was changed by a signed-in session of your account.';
       const now = message.newAddress ? `Security notices and codes now go to ${maskEmail(message.newAddress)}, not to this address.` : 'Your account has no e-mail address now: security notices and codes are no longer sent.';

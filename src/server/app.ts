@@ -16,6 +16,7 @@ import { settingsRoutes } from './routes/admin/settings-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
 import { apiKeyRoutes } from './routes/account/api-key-routes.js';
 import { meRoutes } from './routes/account/me-routes.js';
+import { authenticatorRoutes } from './routes/account/authenticator-routes.js';
 import { mfaRoutes } from './routes/account/mfa-routes.js';
 import { registerConsole } from './routes/public/console-routes.js';
 import { forwardAuthRoutes } from './routes/public/forward-auth-routes.js';
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionRoutes, { ctx, publicOrigin });
   await app.register(meRoutes, { ctx });
   await app.register(mfaRoutes, { ctx });
+  await app.register(authenticatorRoutes, { ctx });
   await app.register(userRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(settingsRoutes, { ctx, smtpUrl: options.smtpUrl, outboxDir: options.outboxDir ?? 'data/outbox' });

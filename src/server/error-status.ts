@@ -30,6 +30,8 @@ export const errorStatus: Record<ErrorType, number> = {
   email_address_required: 409,
   email_delivery_failed: 502,
   api_key_name_taken: 409,
+  authenticator_limit_reached: 409,
+  authenticator_name_taken: 409,
   api_key_read_only: 403,
   api_key_lifetime_exceeded: 400,
   api_key_not_allowed: 403,

@@ -1,5 +1,6 @@
 // Wire shapes shared by several routes. Route schemas validate input and write the OpenAPI document.
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type TLiteral, type TSchema, type TUnion, Type } from '@sinclair/typebox';
+import { AUTHENTICATOR_KINDS } from '../core/authenticators/authenticator.js';
 
 export const ErrorEnvelope = Type.Object(
   { error: Type.Object({ type: Type.String(), message: Type.String() }) },
@@ -7,6 +8,29 @@ export const ErrorEnvelope = Type.Object(
 );
 
 export const Timestamp = Type.String({ format: 'date-time' });
+
+/** The kinds of authenticator, from the one list in the core. */
+export const AuthenticatorKind = literalUnion(AUTHENTICATOR_KINDS);
+
+type Literals<T extends readonly string[]> = { -readonly [K in keyof T]: TLiteral<T[K]> };
+
+/** A union of string literals from a list: one `as const` list is the source of both type and schema. */
+function literalUnion<const T extends readonly string[]>(values: T): TUnion<[...Literals<T>]> {
+  return Type.Union(values.map((value) => Type.Literal(value))) as unknown as TUnion<[...Literals<T>]>;
+}
+
+export const AuthenticatorView = Type.Object({
+  id: Type.String(),
+  kind: AuthenticatorKind,
+  name: Type.String(),
+  created_at: Timestamp,
+  last_used_at: Type.Union([Timestamp, Type.Null()]),
+});
+
+/** A code from an authenticator (6 digits), or a recovery code. */
+export const CodeInput = Type.String({ minLength: 1, maxLength: 64 });
+/** Which of the user's authenticators a code is from; the one used last when absent. */
+export const AuthenticatorIdInput = Type.String({ minLength: 1, maxLength: 64, description: "which of the user's authenticators the code is from (default: the one used last)" });
 
 export const UserView = Type.Object({
   id: Type.String(),
@@ -16,7 +40,8 @@ export const UserView = Type.Object({
   disabled: Type.Boolean(),
   must_change_password: Type.Boolean(),
   mfa_enabled: Type.Boolean(),
-  mfa_method: Type.Union([Type.Literal('totp'), Type.Literal('email'), Type.Null()]),
+  mfa_method: Type.Union([AuthenticatorKind, Type.Null()], { description: 'the kind of the authenticator used most recently (kept for older clients; see mfa_kinds)' }),
+  mfa_kinds: Type.Array(AuthenticatorKind, { description: "the kinds of the user's authenticators, the most recently used first" }),
   created_at: Timestamp,
 });
 

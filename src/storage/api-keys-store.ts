@@ -4,6 +4,7 @@ import type { KeptReads } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import type { ApiKeysTable, Database } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
+import { mfaKindsOf } from './mfa-kinds.js';
 import { toUser } from './users-store.js';
 
 type ApiKeyRow = Omit<Selectable<ApiKeysTable>, 'token_hash' | 'first_used_at'>;
@@ -34,7 +35,7 @@ export function createApiKeyStore(db: Kysely<Database>, kept?: KeptReads): ApiKe
         'k.id as k_id', 'k.user_id', 'k.name', 'k.token_hash', 'k.created_at as k_created_at', 'k.expires_at', 'k.read_only',
         'k.last_used_at', 'k.last_used_address',
         'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
-        'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
+        'u.must_change_password', 'u.disabled_at', 'u.security_stamp', 'u.created_at', 'u.updated_at', mfaKindsOf('u.id'),
       ])
       .where('k.id', '=', ''),
     ([row]) => (row ? { apiKey: toApiKey(row, row.k_id, row.k_created_at), tokenHash: row.token_hash, user: toUser(row) } : null),

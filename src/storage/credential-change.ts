@@ -1,6 +1,6 @@
 // A credential change, inside the transaction that makes it (SPEC §2.11): the user's security stamp
 // moves on; the session or sign-in flow making the change is carried over to the new stamp; every
-// other session, sign-in in progress and enrollment in progress of the user ends. Sessions and flows
+// other session, sign-in in progress and authenticator being added of the user ends. Sessions and flows
 // are also checked against the stamp when read, so nothing issued under the old one is honoured
 // even by a request that read it a moment before this transaction committed.
 import { sql, type Transaction } from 'kysely';
@@ -28,6 +28,6 @@ export async function applyCredentialChange(trx: Transaction<Database>, userId: 
   }
   const ended = await trx.deleteFrom('sessions').where('user_id', '=', userId).where('security_stamp', '!=', securityStamp).executeTakeFirst();
   await trx.deleteFrom('sign_in_flows').where('user_id', '=', userId).where('security_stamp', '!=', securityStamp).execute();
-  await trx.deleteFrom('mfa_enrollments').where('user_id', '=', userId).where('bound_to', 'not in', keptChains).execute();
+  await trx.deleteFrom('authenticators').where('user_id', '=', userId).where('activated_at', 'is', null).where('bound_to', 'not in', keptChains).execute();
   return { securityStamp, endedSessions: Number(ended.numDeletedRows) };
 }

@@ -5,7 +5,7 @@ import { createApiKeyStore } from './api-keys-store.js';
 import { createAuditStore } from './audit-store.js';
 import { openDatabase } from './database.js';
 import { createEmailCodeStore } from './email-codes-store.js';
-import { createMfaStore } from './mfa-store.js';
+import { createAuthenticatorStore } from './authenticators-store.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createSessionStore } from './sessions-store.js';
 import { createSettingsStore } from './settings-store.js';
@@ -24,7 +24,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createThrottleStore(db),
     ...createAuditStore(db),
     ...createSettingsStore(db, kept),
-    ...createMfaStore(db),
+    ...createAuthenticatorStore(db),
     ...createApiKeyStore(db, kept),
     ...createEmailCodeStore(db, dialect),
     async ping() {

@@ -11,7 +11,6 @@ export interface UsersTable {
   password_hash: string;
   must_change_password: number;
   disabled_at: number | null;
-  mfa_method: string | null;
   security_stamp: number;
   created_at: number;
   updated_at: number;
@@ -77,11 +76,26 @@ export interface SettingsTable {
   updated_at: number;
 }
 
-export interface TotpFactorsTable {
+export interface AuthenticatorsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  name: string;
+  created_at: number;
+  last_used_at: number | null;
+  activated_at: number | null;
+  purpose: string | null;
+  bound_to: string | null;
+  expires_at: number | null;
+  verified_at: number | null;
+  pending_recovery_code_hashes: string | null;
+}
+
+export interface TotpAuthenticatorsTable {
+  authenticator_id: string;
   user_id: string;
   secret_ciphertext: string;
   last_used_step: number;
-  created_at: number;
 }
 
 export interface RecoveryCodesTable {
@@ -89,19 +103,6 @@ export interface RecoveryCodesTable {
   code_hash: string;
   created_at: number;
   used_at: number | null;
-}
-
-export interface MfaEnrollmentsTable {
-  id: string;
-  user_id: string;
-  method: string;
-  secret_ciphertext: string | null;
-  recovery_code_hashes: string | null;
-  accepted_step: number | null;
-  verified_at: number | null;
-  created_at: number;
-  expires_at: number;
-  bound_to: string;
 }
 
 export interface EmailCodesTable {
@@ -138,9 +139,9 @@ export interface Database {
   address_attempts: AddressAttemptsTable;
   audit_events: AuditEventsTable;
   settings: SettingsTable;
-  totp_factors: TotpFactorsTable;
+  authenticators: AuthenticatorsTable;
+  totp_authenticators: TotpAuthenticatorsTable;
   recovery_codes: RecoveryCodesTable;
-  mfa_enrollments: MfaEnrollmentsTable;
   api_keys: ApiKeysTable;
   email_codes: EmailCodesTable;
 }

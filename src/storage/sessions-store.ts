@@ -3,6 +3,7 @@ import type { Session, SessionStore } from '../core/ports.js';
 import type { Database, SessionsTable } from './schema.js';
 import type { KeptReads } from './database.js';
 import { prepareQuery, prepareWrite, standIn } from './prepared-query.js';
+import { mfaKindsOf } from './mfa-kinds.js';
 import { toUser } from './users-store.js';
 
 /**
@@ -36,7 +37,7 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
         's.id as s_id', 's.user_id', 's.created_at as s_created_at', 's.last_seen_at', 's.expires_at',
         's.authenticated_at', 's.aal', 's.client_address', 's.user_agent', 's.token_hash', 's.security_stamp as s_security_stamp',
         'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
-        'u.must_change_password', 'u.disabled_at', 'u.mfa_method', 'u.security_stamp', 'u.created_at', 'u.updated_at',
+        'u.must_change_password', 'u.disabled_at', 'u.security_stamp', 'u.created_at', 'u.updated_at', mfaKindsOf('u.id'),
       ])
       .where('s.token_hash', '=', ''),
     ([row]) => (row ? { session: toSession(row, row.s_id, row.s_created_at, row.s_security_stamp), user: toUser(row) } : null),

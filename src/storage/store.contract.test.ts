@@ -158,7 +158,7 @@ for (const kind of kinds) {
           passwordHash: input.passwordHash,
           mustChangePassword: true,
           disabledAt: null,
-          mfaMethod: null,
+          mfaKinds: [],
           securityStamp: 1,
           createdAt: T0,
           updatedAt: T0,
@@ -208,16 +208,14 @@ for (const kind of kinds) {
         assert.deepEqual(await store.findUserById(user.id), result.user);
       });
 
-      test('changing password, MFA method, disabled, role or e-mail address bumps the security stamp', async () => {
+      test('changing password, disabled, role or e-mail address bumps the security stamp', async () => {
         const user = await createUser(store);
         const steps = [
           [{ passwordHash: '$argon2id$new' }, (u: User) => u.passwordHash === '$argon2id$new'],
           [{ email: 'new@example.org' }, (u: User) => u.email === 'new@example.org'],
-          [{ mfaMethod: 'totp' }, (u: User) => u.mfaMethod === 'totp'],
           [{ disabled: true }, (u: User) => u.disabledAt !== null],
           [{ disabled: false }, (u: User) => u.disabledAt === null],
           [{ role: 'admin' }, (u: User) => u.role === 'admin'],
-          [{ mfaMethod: null }, (u: User) => u.mfaMethod === null],
         ] as const;
         let stamp = user.securityStamp;
         for (const [changes, applied] of steps) {

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { UserChanges, UserStore } from '../core/ports.js';
-import { type MfaMethod, normalizeUsername, type Role, type User } from '../core/users/user.js';
+import { normalizeUsername, type Role, type User } from '../core/users/user.js';
+import { mfaKindsOf, parseMfaKinds } from './mfa-kinds.js';
 import type { Dialect } from './database.js';
 import type { Database, UsersTable } from './schema.js';
 import type { KeptReads } from './database.js';
@@ -8,7 +9,7 @@ import { applyCredentialChange } from './credential-change.js';
 import { prepareQuery } from './prepared-query.js';
 import { isUniqueViolation } from './unique-violation.js';
 
-export function toUser(row: Selectable<UsersTable>): User {
+export function toUser(row: Selectable<UsersTable> & { mfa_kinds: string | null }): User {
   return {
     id: row.id,
     username: row.username,
@@ -17,7 +18,7 @@ export function toUser(row: Selectable<UsersTable>): User {
     passwordHash: row.password_hash,
     mustChangePassword: row.must_change_password === 1,
     disabledAt: row.disabled_at,
-    mfaMethod: row.mfa_method as MfaMethod | null,
+    mfaKinds: parseMfaKinds(row.mfa_kinds),
     securityStamp: row.security_stamp,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -30,8 +31,7 @@ function isCredentialChange(user: User, changes: UserChanges): boolean {
     (changes.role !== undefined && changes.role !== user.role) ||
     (changes.email !== undefined && changes.email !== user.email) ||
     (changes.disabled !== undefined && changes.disabled !== (user.disabledAt !== null)) ||
-    changes.passwordHash !== undefined ||
-    (changes.mfaMethod !== undefined && changes.mfaMethod !== user.mfaMethod)
+    changes.passwordHash !== undefined
   );
 }
 
@@ -42,17 +42,20 @@ function removesAnAdmin(user: User, changes: UserChanges | 'delete'): boolean {
   return (changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true;
 }
 
+/** A user read inside a transaction (or not). */
+export async function findUserIn(executor: Kysely<Database> | Transaction<Database>, id: string): Promise<User | null> {
+  const row = await executor.selectFrom('users').selectAll('users').select(mfaKindsOf('users.id')).where('id', '=', id).executeTakeFirst();
+  return row ? toUser(row) : null;
+}
+
 export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: KeptReads): UserStore {
   const userByNormalizedName = prepareQuery(
     db,
-    (q) => q.selectFrom('users').selectAll().where('username_normalized', '=', ''),
+    (q) => q.selectFrom('users').selectAll('users').select(mfaKindsOf('users.id')).where('username_normalized', '=', ''),
     ([row]) => (row ? toUser(row) : null),
     kept,
   );
-  const findById = async (executor: Kysely<Database> | Transaction<Database>, id: string) => {
-    const row = await executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? toUser(row) : null;
-  };
+  const findById = findUserIn;
 
   // The last-admin guard reads then writes; PostgreSQL serializes it with a transaction-scoped
   // advisory lock, SQLite with its single writer (BEGIN IMMEDIATE semantics via the write below).
@@ -89,7 +92,6 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
             password_hash: user.passwordHash,
             must_change_password: user.mustChangePassword ? 1 : 0,
             disabled_at: null,
-            mfa_method: null,
             security_stamp: 1,
             created_at: at,
             updated_at: at,
@@ -107,7 +109,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
     findUserByUsername: (username) => userByNormalizedName(normalizeUsername(username)),
 
     async listUsers() {
-      const rows = await db.selectFrom('users').selectAll().orderBy('username_normalized').execute();
+      const rows = await db.selectFrom('users').selectAll('users').select(mfaKindsOf('users.id')).orderBy('username_normalized').execute();
       return rows.map(toUser);
     },
 
@@ -132,7 +134,6 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
             ...(changes.disabled !== undefined && { disabled_at: changes.disabled ? (user.disabledAt ?? at) : null }),
             ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
             ...(changes.mustChangePassword !== undefined && { must_change_password: changes.mustChangePassword ? 1 : 0 }),
-            ...(changes.mfaMethod !== undefined && { mfa_method: changes.mfaMethod }),
             updated_at: at,
           })
           .where('id', '=', id);

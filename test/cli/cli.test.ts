@@ -174,7 +174,11 @@ describe('the gatehouse command', { concurrency: true }, () => {
       let store = await openStore(path, { migrate: false });
       try {
         const alice = (await store.findUserByUsername('alice'))!;
-        const withMfa = await store.updateUser(alice.id, { mfaMethod: 'totp' }, Date.now());
+        // An authenticator app, as the enrollment would leave it.
+        const now = Date.now();
+        const pending = { id: 'cli-app', userId: alice.id, kind: 'totp' as const, name: 'Authenticator app', createdAt: now, purpose: 'addition' as const, boundTo: 'session:x', expiresAt: now + 60_000 };
+        assert.ok((await store.startAddingAuthenticator(pending, { totpSecretCiphertext: 'not read here' }, 5)).ok);
+        const withMfa = await store.activateAuthenticator('cli-app', now, {}, { replaceOthers: false, maxOfKind: 5 });
         assert.ok(withMfa.ok);
         await store.createSession(
           { id: 's1', userId: alice.id, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000, authenticatedAt: Date.now(), aal: 2, clientAddress: '', userAgent: '', securityStamp: withMfa.user.securityStamp },
@@ -192,7 +196,7 @@ describe('the gatehouse command', { concurrency: true }, () => {
       store = await openStore(path, { migrate: false });
       try {
         const alice = (await store.findUserByUsername('alice'))!;
-        assert.equal(alice.mfaMethod, null);
+        assert.deepEqual(alice.mfaKinds, []);
         assert.deepEqual(await store.listUserSessions(alice.id), []);
         assert.equal(await store.findThrottle('username:alice', 'password'), null);
         const audit = await store.listAuditEvents({ type: 'mfa_reset', limit: 5 });

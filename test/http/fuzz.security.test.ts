@@ -114,7 +114,8 @@ for (const kind of kinds) {
     async function restoreAdmin(): Promise<void> {
       const admin = (await t.ctx.store.findUserById(t.admin.id))!;
       await unlockUser(t.ctx, admin);
-      if (admin.mustChangePassword || admin.disabledAt !== null || admin.mfaMethod !== null || !(await verifyPassword(admin.passwordHash, ADMIN_PASSWORD))) {
+      if (admin.mfaKinds.length > 0) await t.ctx.store.removeMfa(admin.id, t.clock.now(), {});
+      if (admin.mustChangePassword || admin.disabledAt !== null || !(await verifyPassword(admin.passwordHash, ADMIN_PASSWORD))) {
         await t.ctx.store.updateUser(admin.id, { passwordHash: await hashPassword(ADMIN_PASSWORD), mustChangePassword: false, disabled: false }, t.clock.now());
         t.ctx.credentialCache.forgetUser(admin.id);
       }

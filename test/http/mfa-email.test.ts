@@ -43,7 +43,9 @@ for (const kind of await availableDatabaseKinds()) {
     async function passwordStep(username: string): Promise<Browser> {
       const browser = new Browser(t.app);
       const answer = await browser.signIn(username, `${username} has a long password`);
-      assert.deepEqual(answer.json(), { state: 'awaiting_second_factor', methods: ['email', 'recovery_code'], email_masked: `${username[0]}***@example.com` });
+      const { authenticators, ...rest } = answer.json() as { authenticators: Array<{ kind: string; name: string }> };
+      assert.deepEqual(rest, { state: 'awaiting_second_factor', methods: ['email', 'recovery_code'], email_masked: `${username[0]}***@example.com` });
+      assert.deepEqual(authenticators.map(({ kind, name }) => ({ kind, name })), [{ kind: 'email', name: 'E-mail' }]);
       return browser;
     }
 

@@ -79,7 +79,9 @@ for (const kind of await availableDatabaseKinds()) {
 
       const fresh = new Browser(t.app);
       const first = await fresh.signIn('alice', 'alice has a long password');
-      assert.deepEqual(first.json(), { state: 'awaiting_second_factor', methods: ['totp', 'recovery_code'] });
+      const { authenticators, ...rest } = first.json() as { authenticators: Array<{ kind: string; name: string }> };
+      assert.deepEqual(rest, { state: 'awaiting_second_factor', methods: ['totp', 'recovery_code'] });
+      assert.deepEqual(authenticators.map(({ kind, name }) => ({ kind, name })), [{ kind: 'totp', name: 'Authenticator app' }]);
       assert.equal(fresh.cookies.has('gatehouse_session'), false, 'no session before the second factor');
       assert.equal((await fresh.request('GET', '/api/me')).statusCode, 401);
 

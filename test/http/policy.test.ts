@@ -141,8 +141,8 @@ for (const kind of await availableDatabaseKinds()) {
       const users = await t.ctx.store.listUsers();
       const enabled = users.filter((u) => u.disabledAt === null);
       await emailUser('preview.pia');
-      const withoutMfa = (await t.ctx.store.listUsers()).filter((u) => u.disabledAt === null && u.mfaMethod === null).length;
-      const emailUsers = (await t.ctx.store.listUsers()).filter((u) => u.disabledAt === null && u.mfaMethod === 'email').length;
+      const withoutMfa = (await t.ctx.store.listUsers()).filter((u) => u.disabledAt === null && u.mfaKinds.length === 0).length;
+      const emailUsers = (await t.ctx.store.listUsers()).filter((u) => u.disabledAt === null && u.mfaKinds.length > 0 && u.mfaKinds.every((k) => k === 'email')).length;
       assert.ok(enabled.length > 0 && emailUsers >= 1);
       const preview = await putPolicy({ allowed_methods: ['totp'], enforce_mfa: true }, '?preview=1');
       assert.equal(preview.statusCode, 200);

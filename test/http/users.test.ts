@@ -15,6 +15,7 @@ interface UserView {
   must_change_password: boolean;
   mfa_enabled: boolean;
   mfa_method: string | null;
+  mfa_kinds: string[];
   created_at: string;
 }
 
@@ -89,7 +90,7 @@ for (const kind of await availableDatabaseKinds()) {
       assert.match(user.id, /^[0-9a-f-]{36}$/);
       assert.deepEqual(
         { ...user, id: '' },
-        { id: '', username: 'Carol', email: 'carol@example.com', role: 'standard', disabled: false, must_change_password: false, mfa_enabled: false, mfa_method: null, created_at: new Date(t.clock.now()).toISOString() },
+        { id: '', username: 'Carol', email: 'carol@example.com', role: 'standard', disabled: false, must_change_password: false, mfa_enabled: false, mfa_method: null, mfa_kinds: [], created_at: new Date(t.clock.now()).toISOString() },
       );
       const listed = await asAdmin('GET', '/api/users');
       for (const body of [response.body, listed.body, (await asAdmin('GET', `/api/users/${user.id}`)).body]) {

@@ -39,8 +39,8 @@ export async function changeApiKeyPolicy(
   actor: User,
   policy: ApiKeyPolicy,
   client: Client,
-): Promise<{ ok: true; policy: ApiKeyPolicy } | { ok: false; reason: 'invalid_lifetime' }> {
-  if (policy.maxLifetimeDays !== null && !isValidLifetime(policy.maxLifetimeDays)) return { ok: false, reason: 'invalid_lifetime' };
+): Promise<{ ok: true; policy: ApiKeyPolicy } | { ok: false; reason: 'invalid_api_key_lifetime' }> {
+  if (policy.maxLifetimeDays !== null && !isValidLifetime(policy.maxLifetimeDays)) return { ok: false, reason: 'invalid_api_key_lifetime' };
   const before = await readApiKeyPolicy(ctx.store);
   await ctx.store.writeSetting(API_KEY_POLICY_KEY, policy, ctx.clock.now());
   await recordAuditEvent(ctx, {
@@ -62,8 +62,8 @@ export function normalizeApiKeyName(name: string): string | null {
 
 export type CreateApiKeyResult =
   | { ok: true; apiKey: ApiKey; token: string }
-  | { ok: false; reason: 'invalid_name' | 'expiry_not_in_future' | 'name_taken' }
-  | { ok: false; reason: 'lifetime_exceeded' | 'expiry_required'; maxLifetimeDays: number };
+  | { ok: false; reason: 'invalid_api_key_name' | 'api_key_expiry_not_in_future' | 'api_key_name_taken' }
+  | { ok: false; reason: 'api_key_lifetime_exceeded' | 'api_key_expiry_required'; maxLifetimeDays: number };
 
 export async function createApiKey(
   ctx: CoreContext,
@@ -71,14 +71,14 @@ export async function createApiKey(
 ): Promise<CreateApiKeyResult> {
   const { user, client } = input;
   const name = normalizeApiKeyName(input.name);
-  if (name === null) return { ok: false, reason: 'invalid_name' };
+  if (name === null) return { ok: false, reason: 'invalid_api_key_name' };
   const now = ctx.clock.now();
-  if (input.expiresAt !== null && input.expiresAt <= now) return { ok: false, reason: 'expiry_not_in_future' };
+  if (input.expiresAt !== null && input.expiresAt <= now) return { ok: false, reason: 'api_key_expiry_not_in_future' };
   const { maxLifetimeDays } = await readApiKeyPolicy(ctx.store);
   if (maxLifetimeDays !== null) {
     // KEY-5: with a cap, every new key expires, and no later than the cap allows.
-    if (input.expiresAt === null) return { ok: false, reason: 'expiry_required', maxLifetimeDays };
-    if (input.expiresAt > now + maxLifetimeDays * DAY) return { ok: false, reason: 'lifetime_exceeded', maxLifetimeDays };
+    if (input.expiresAt === null) return { ok: false, reason: 'api_key_expiry_required', maxLifetimeDays };
+    if (input.expiresAt > now + maxLifetimeDays * DAY) return { ok: false, reason: 'api_key_lifetime_exceeded', maxLifetimeDays };
   }
   const token = generateApiToken();
   const created = await ctx.store.createApiKey({
@@ -90,7 +90,7 @@ export async function createApiKey(
     expiresAt: input.expiresAt,
     readOnly: input.readOnly,
   });
-  if (!created.ok) return created;
+  if (!created.ok) return { ok: false, reason: 'api_key_name_taken' };
   const { apiKey } = created;
   await recordAuditEvent(ctx, {
     type: 'api_key_created',

@@ -6,7 +6,7 @@ import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import { mustEnroll, readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import { verifyUserPassword } from '../sign-in/password-verification.js';
-import type { User } from '../users/user.js';
+import { hasMfa, type User } from '../users/user.js';
 
 export type BasicPasswordResult =
   | { ok: true; user: User }
@@ -37,7 +37,7 @@ export async function authenticateWithPassword(ctx: CoreContext, username: strin
 }
 
 async function refuseIfMfa(ctx: CoreContext, user: User, client: Client): Promise<BasicPasswordResult> {
-  const refused = user.mfaMethod !== null || mustEnroll(user, await readAuthenticationPolicy(ctx.store));
+  const refused = hasMfa(user) || mustEnroll(user, await readAuthenticationPolicy(ctx.store));
   if (!refused) return { ok: true, user };
   ctx.credentialCache.forgetUser(user.id);
   ctx.log.warn({ event: 'password_on_api_refused', userId: user.id }, 'a correct password was sent on the REST API for an account with MFA');

@@ -1,32 +1,52 @@
 // Turning MFA off and replacing recovery codes (SPEC 2.4, 2.5): both need the password and a
-// current code (OWASP MFA-3: never the session alone). Disabling ends the user's other sessions.
+// current code (OWASP MFA-3: never the session alone). Disabling removes every authenticator and
+// ends the user's other sessions.
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
-import { sendEmailCode, type SendEmailCodeResult } from '../email-code/email-code-challenge.js';
+import type { SendEmailCodeResult } from '../email-code/email-code-challenge.js';
+import { describeAuthenticator } from '../authenticators/authenticator.js';
+import { strategies } from '../authenticators/registry.js';
+import { chooseStepUpTarget } from '../authenticators/second-factor-choice.js';
+import { checkSecondFactor, hashRecoveryCode } from '../authenticators/second-factor-check.js';
 import { notifyUser } from '../notifications/notify-user.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import type { EmailCodeBinding, KeepAlive } from '../ports.js';
 import { generateRecoveryCodes, normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
 import { verifyUserPassword } from '../sign-in/password-verification.js';
 import { announceCredentialChange } from '../users/credential-change.js';
-import type { User } from '../users/user.js';
-import { checkSecondFactorCode, factorOfCode, hashRecoveryCode } from './second-factor-check.js';
+import { hasMfa, type User } from '../users/user.js';
 
 export type ConfirmationFailure =
   | { ok: false; reason: 'invalid_credentials' | 'locked' | 'mfa_not_enabled' }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
-/** Password, then a current code: the step-up for changing MFA itself. */
-export async function confirmPasswordAndCode(ctx: CoreContext, user: User, password: string, code: string, client: Client): Promise<{ ok: true } | ConfirmationFailure> {
-  if (user.mfaMethod === null) return { ok: false, reason: 'mfa_not_enabled' };
-  const password_ = await verifyUserPassword(ctx, user.username, password);
-  if (!password_.ok) return password_.reason === 'throttled' ? password_ : { ok: false, reason: password_.reason === 'locked' ? 'locked' : 'invalid_credentials' };
-  const factor = factorOfCode(user, code);
-  if (factor === null) return { ok: false, reason: 'invalid_credentials' };
-  const checked = await checkSecondFactorCode(ctx, user, factor, code, client, confirmationBinding(user));
+/**
+ * Password, then a current code from one of the user's authenticators (the one named, else the one
+ * used last) or a recovery code: the step-up for changing MFA itself. Both halves are audited as a
+ * step-up, never as a sign-in.
+ */
+export async function confirmPasswordAndCode(ctx: CoreContext, user: User, proof: StepUpProof, client: Client): Promise<{ ok: true } | ConfirmationFailure> {
+  if (!hasMfa(user)) return { ok: false, reason: 'mfa_not_enabled' };
+  const password = await verifyUserPassword(ctx, user.username, proof.password);
+  if (!password.ok) {
+    if (password.reason === 'invalid_credentials') {
+      await recordAuditEvent(ctx, { type: 'step_up_failed', outcome: 'failure', actor: user, target: user, client, details: { factor: 'password' } });
+    }
+    return password.reason === 'throttled' ? password : { ok: false, reason: password.reason === 'locked' ? 'locked' : 'invalid_credentials' };
+  }
+  const target = chooseStepUpTarget(await ctx.store.listAuthenticators(user.id), proof.code, proof.authenticatorId);
+  if (target === null) return { ok: false, reason: 'invalid_credentials' };
+  const checked = await checkSecondFactor(ctx, user, target, proof.code, client, confirmationBinding(user), 'step_up');
   if (checked.ok) return { ok: true };
   if (checked.reason === 'throttled') return checked;
   return { ok: false, reason: checked.reason === 'locked' ? 'locked' : 'invalid_credentials' };
+}
+
+export interface StepUpProof {
+  password: string;
+  code: string;
+  /** Which authenticator the code is from; the one used last when absent. */
+  authenticatorId?: string | undefined;
 }
 
 /**
@@ -37,11 +57,11 @@ export async function confirmPasswordAndCode(ctx: CoreContext, user: User, passw
 export async function confirmStepUp(
   ctx: CoreContext,
   user: User,
-  proof: { password?: string | undefined; code?: string | undefined },
+  proof: { password?: string | undefined; code?: string | undefined; authenticatorId?: string | undefined },
   client: Client,
 ): Promise<{ ok: true } | ConfirmationFailure | { ok: false; reason: 'reauthentication_required' }> {
   if (proof.password === undefined || proof.code === undefined) return { ok: false, reason: 'reauthentication_required' };
-  return confirmPasswordAndCode(ctx, user, proof.password, proof.code, client);
+  return confirmPasswordAndCode(ctx, user, { password: proof.password, code: proof.code, authenticatorId: proof.authenticatorId }, client);
 }
 
 /** E-mail codes for confirming a change (disable, new recovery codes, policy) are bound to the user. */
@@ -49,19 +69,20 @@ export function confirmationBinding(user: Pick<User, 'id'>): EmailCodeBinding {
   return { userId: user.id, purpose: 'confirmation', boundTo: user.id };
 }
 
-/** POST /api/me/mfa/email-code: an e-mail user asks for a code to confirm a change. */
+/** POST /api/me/mfa/email-code: a user whose codes can be sent asks for one to confirm a change. */
 export async function sendConfirmationCode(ctx: CoreContext, user: User, client: Client): Promise<SendEmailCodeResult | { ok: false; reason: 'mfa_not_enabled' }> {
-  if (user.mfaMethod !== 'email') return { ok: false, reason: 'mfa_not_enabled' };
-  return sendEmailCode(ctx, user, confirmationBinding(user), client);
+  const sender = (await ctx.store.listAuthenticators(user.id)).map((a) => strategies[a.kind].sendChallenge).find((send) => send !== undefined);
+  if (!sender) return { ok: false, reason: 'mfa_not_enabled' };
+  return sender(ctx, { user, binding: confirmationBinding(user), client });
 }
 
 export async function disableMfa(
   ctx: CoreContext,
-  input: { user: User; password: string; code: string; keep: KeepAlive; client: Client },
+  input: { user: User; proof: StepUpProof; keep: KeepAlive; client: Client },
 ): Promise<{ ok: true; user: User; endedSessions: number } | ConfirmationFailure | { ok: false; reason: 'mfa_enforced' }> {
   const { user, client } = input;
-  if (user.mfaMethod !== null && (await readAuthenticationPolicy(ctx.store)).enforceMfa) return { ok: false, reason: 'mfa_enforced' };
-  const confirmed = await confirmPasswordAndCode(ctx, user, input.password, input.code, client);
+  if (hasMfa(user) && (await readAuthenticationPolicy(ctx.store)).enforceMfa) return { ok: false, reason: 'mfa_enforced' };
+  const confirmed = await confirmPasswordAndCode(ctx, user, input.proof, client);
   if (!confirmed.ok) return confirmed;
   const removed = await ctx.store.removeMfa(user.id, ctx.clock.now(), input.keep);
   if (!removed.ok) return { ok: false, reason: 'mfa_not_enabled' };
@@ -69,7 +90,7 @@ export async function disableMfa(
     user: removed.user,
     actor: user,
     client,
-    audit: { type: 'mfa_disabled', outcome: 'success', details: { method: user.mfaMethod, ended_sessions: removed.endedSessions } },
+    audit: { type: 'mfa_disabled', outcome: 'success', details: { method: user.mfaKinds.join(','), removed: removed.removed.map((a) => a.name), ended_sessions: removed.endedSessions } },
     notify: { kind: 'mfa_disabled' },
   });
   return removed;
@@ -77,9 +98,9 @@ export async function disableMfa(
 
 export async function regenerateRecoveryCodes(
   ctx: CoreContext,
-  input: { user: User; password: string; code: string; client: Client },
+  input: { user: User; proof: StepUpProof; client: Client },
 ): Promise<{ ok: true; recoveryCodes: string[] } | ConfirmationFailure> {
-  const confirmed = await confirmPasswordAndCode(ctx, input.user, input.password, input.code, input.client);
+  const confirmed = await confirmPasswordAndCode(ctx, input.user, input.proof, input.client);
   if (!confirmed.ok) return confirmed;
   const recoveryCodes = generateRecoveryCodes();
   await ctx.store.replaceRecoveryCodes(input.user.id, recoveryCodes.map((c) => hashRecoveryCode(ctx, normalizeRecoveryCode(c)!)), ctx.clock.now());
@@ -91,14 +112,16 @@ export async function regenerateRecoveryCodes(
 /** `chain`: the caller's session or flow; only its own enrollment in progress is shown. */
 export async function describeMfaStatus(ctx: CoreContext, user: User, chain: string) {
   const policy = await readAuthenticationPolicy(ctx.store);
-  const enrollment = await ctx.store.findEnrollment(user.id);
-  const pending = enrollment && enrollment.boundTo === chain && enrollment.expiresAt > ctx.clock.now() ? enrollment : null;
+  const enrollment = await ctx.store.findPendingEnrollment(user.id, chain, ctx.clock.now());
+  const authenticators = await ctx.store.listAuthenticators(user.id);
   return {
-    enabled: user.mfaMethod !== null,
-    method: user.mfaMethod,
-    recovery_codes_remaining: user.mfaMethod === null ? 0 : await ctx.store.countRecoveryCodes(user.id),
+    enabled: authenticators.length > 0,
+    /** Kept for older clients: the kind of the authenticator used most recently. */
+    method: authenticators[0]?.kind ?? null,
+    authenticators: authenticators.map(describeAuthenticator),
+    recovery_codes_remaining: authenticators.length === 0 ? 0 : await ctx.store.countRecoveryCodes(user.id),
     allowed_methods: policy.allowedMethods,
     enforced: policy.enforceMfa,
-    enrollment: pending ? { method: pending.method, verified: pending.verifiedAt !== null, expires_at: new Date(pending.expiresAt).toISOString() } : null,
+    enrollment: enrollment ? { method: enrollment.kind, verified: enrollment.verifiedAt !== null, expires_at: new Date(enrollment.expiresAt).toISOString() } : null,
   };
 }

@@ -19,7 +19,7 @@ export async function resetUserMfa(
     user: removed.user,
     actor: actor.user,
     client: actor.client,
-    audit: { type: 'mfa_reset', outcome: 'success', details: { previous_method: target.mfaMethod, ended_sessions: removed.endedSessions, by: actor.user ? 'admin' : 'host' } },
+    audit: { type: 'mfa_reset', outcome: 'success', details: { previous_method: target.mfaKinds.join(',') || null, removed: removed.removed.map((a) => a.name), ended_sessions: removed.endedSessions, by: actor.user ? 'admin' : 'host' } },
     notify: { kind: 'mfa_reset_by_admin', adminUsername: actor.user?.username ?? 'the host administrator' },
   });
   return { ok: true, user: removed.user };

@@ -1,26 +1,30 @@
-// The administrator's policy of SPEC 2.7: which MFA methods are allowed (the app always is) and
-// whether MFA is enforced. Read from storage on use, so a change on one instance applies on all.
+// The administrator's policy of SPEC 2.7: which authenticator kinds are allowed (the app always is)
+// and whether MFA is enforced. Read from storage on use, so a change on one instance applies on all.
+import { AUTHENTICATOR_KINDS, type AuthenticatorKind, isAuthenticatorKind } from '../authenticators/authenticator.js';
 import type { Store } from '../ports.js';
-import { MFA_METHODS, type MfaMethod, type User } from '../users/user.js';
+import type { User } from '../users/user.js';
 
 export interface AuthenticationPolicy {
-  allowedMethods: MfaMethod[];
+  allowedMethods: AuthenticatorKind[];
   enforceMfa: boolean;
 }
 
 export const AUTHENTICATION_POLICY_KEY = 'authentication_policy';
-export const DEFAULT_AUTHENTICATION_POLICY: AuthenticationPolicy = { allowedMethods: ['totp', 'email'], enforceMfa: false };
+export const DEFAULT_AUTHENTICATION_POLICY: AuthenticationPolicy = { allowedMethods: [...AUTHENTICATOR_KINDS], enforceMfa: false };
 
 export async function readAuthenticationPolicy(store: Store): Promise<AuthenticationPolicy> {
   const saved = (await store.readSetting(AUTHENTICATION_POLICY_KEY)) as Partial<AuthenticationPolicy> | null;
   if (!saved) return DEFAULT_AUTHENTICATION_POLICY;
-  const allowed = (saved.allowedMethods ?? []).filter((m): m is MfaMethod => (MFA_METHODS as readonly string[]).includes(m));
+  const allowed = (saved.allowedMethods ?? []).filter(isAuthenticatorKind);
   // The authenticator app can never be disallowed (vStor: "Authenticating via an app cannot be disallowed").
   return { allowedMethods: allowed.includes('totp') ? allowed : ['totp', ...allowed], enforceMfa: saved.enforceMfa === true };
 }
 
-/** Must this user enroll (again) before getting a session? */
-export function mustEnroll(user: Pick<User, 'mfaMethod'>, policy: AuthenticationPolicy): boolean {
-  if (user.mfaMethod === null) return policy.enforceMfa;
-  return !policy.allowedMethods.includes(user.mfaMethod);
+/**
+ * Must this user add an authenticator before getting a session? Without any: when MFA is enforced.
+ * With some: when none of them is of an allowed kind (a user with one allowed simply uses it).
+ */
+export function mustEnroll(user: Pick<User, 'mfaKinds'>, policy: AuthenticationPolicy): boolean {
+  if (user.mfaKinds.length === 0) return policy.enforceMfa;
+  return !user.mfaKinds.some((kind) => policy.allowedMethods.includes(kind));
 }

@@ -4,7 +4,8 @@
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import { type ConfirmationFailure, confirmPasswordAndCode } from '../mfa/mfa-management.js';
-import { MFA_METHODS, type User } from '../users/user.js';
+import { AUTHENTICATOR_KINDS, isAuthenticatorKind } from '../authenticators/authenticator.js';
+import { hasMfa, type User } from '../users/user.js';
 import { AUTHENTICATION_POLICY_KEY, type AuthenticationPolicy, mustEnroll, readAuthenticationPolicy } from './authentication-policy.js';
 
 export interface PolicyImpact {
@@ -21,14 +22,14 @@ export async function previewPolicy(ctx: CoreContext, actor: User, policy: Authe
   const affected = users.filter((u) => mustEnroll(u, policy));
   return {
     usersToEnroll: affected.length,
-    usersWithDisallowedMethod: affected.filter((u) => u.mfaMethod !== null).length,
+    usersWithDisallowedMethod: affected.filter(hasMfa).length,
     includesYou: affected.some((u) => u.id === actor.id),
   };
 }
 
 export function normalizePolicy(input: { allowedMethods: string[]; enforceMfa: boolean }): AuthenticationPolicy | null {
-  const allowed = MFA_METHODS.filter((m) => input.allowedMethods.includes(m));
-  if (!allowed.includes('totp') || input.allowedMethods.some((m) => !(MFA_METHODS as readonly string[]).includes(m))) return null;
+  const allowed = AUTHENTICATOR_KINDS.filter((m) => input.allowedMethods.includes(m));
+  if (!allowed.includes('totp') || !input.allowedMethods.every(isAuthenticatorKind)) return null;
   return { allowedMethods: allowed, enforceMfa: input.enforceMfa };
 }
 
@@ -39,16 +40,16 @@ export type ChangePolicyResult =
 
 export async function changeAuthenticationPolicy(
   ctx: CoreContext,
-  input: { actor: User; policy: AuthenticationPolicy; password?: string; code?: string; client: Client },
+  input: { actor: User; policy: AuthenticationPolicy; password?: string; code?: string; authenticatorId?: string; client: Client },
 ): Promise<ChangePolicyResult> {
   const { actor, policy, client } = input;
   const current = await readAuthenticationPolicy(ctx.store);
-  if (policy.enforceMfa && !current.enforceMfa && (actor.mfaMethod === null || !policy.allowedMethods.includes(actor.mfaMethod))) {
+  if (policy.enforceMfa && !current.enforceMfa && mustEnroll(actor, policy)) {
     return { ok: false, reason: 'admin_mfa_required' };
   }
   if (!policy.enforceMfa && current.enforceMfa) {
     if (input.password === undefined || input.code === undefined) return { ok: false, reason: 'reauthentication_required' };
-    const confirmed = await confirmPasswordAndCode(ctx, actor, input.password, input.code, client);
+    const confirmed = await confirmPasswordAndCode(ctx, actor, { password: input.password, code: input.code, authenticatorId: input.authenticatorId }, client);
     if (!confirmed.ok) return confirmed;
   }
   const impact = await previewPolicy(ctx, actor, policy);

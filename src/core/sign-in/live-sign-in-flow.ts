@@ -5,7 +5,7 @@ import type { CoreContext } from '../context.js';
 import { hashToken } from '../crypto/server-keys.js';
 import { mustEnroll, readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import type { PersistedSignInFlow, SignInFlowStateName } from '../ports.js';
-import type { User } from '../users/user.js';
+import { hasMfa, type User } from '../users/user.js';
 
 export type LiveSignInFlow = { ok: true; flow: PersistedSignInFlow; user: User } | { ok: false; reason: 'no_flow' | 'sign_in_expired' };
 
@@ -24,7 +24,7 @@ export async function findLiveSignInFlow(ctx: CoreContext, flowToken: string | u
 async function isStillDue(ctx: CoreContext, flow: PersistedSignInFlow, user: User): Promise<boolean> {
   switch (flow.state) {
     case 'awaiting_second_factor':
-      return user.mfaMethod !== null;
+      return hasMfa(user);
     case 'awaiting_password_change':
       return user.mustChangePassword;
     case 'awaiting_enrollment':

@@ -1,6 +1,9 @@
-// What the console needs to show for a sign-in that is not finished: the second-factor methods
-// (and where an e-mail code would go), the password change that comes first, or which methods a
-// forced enrollment may use.
+// What the console needs to show for a sign-in that is not finished: the authenticators it may use
+// (the one used last first, and where a sent code would go), the password change that comes first,
+// or which methods a forced enrollment may use.
+import { describeAuthenticator } from '../authenticators/authenticator.js';
+import { strategies } from '../authenticators/registry.js';
+import { offeredAuthenticators } from '../authenticators/second-factor-choice.js';
 import type { CoreContext } from '../context.js';
 import { maskEmail } from '../notifications/notify-user.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
@@ -8,15 +11,19 @@ import type { SignInFlowStateName } from '../ports.js';
 import { describeUser, type User } from '../users/user.js';
 
 export async function describePendingSignIn(ctx: CoreContext, user: User, state: SignInFlowStateName) {
+  const policy = await readAuthenticationPolicy(ctx.store);
   if (state === 'awaiting_second_factor') {
+    const offered = await offeredAuthenticators(ctx, user, policy);
+    const sendsCodes = offered.some((a) => strategies[a.kind].sendChallenge !== undefined);
     return {
       state,
-      methods: [...(user.mfaMethod ? [user.mfaMethod] : []), 'recovery_code'],
-      ...(user.mfaMethod === 'email' && user.email && { email_masked: maskEmail(user.email) }),
+      authenticators: offered.map(describeAuthenticator),
+      /** Kept for older clients: the kinds on offer, then the recovery code. */
+      methods: [...new Set(offered.map((a) => a.kind)), 'recovery_code'],
+      ...(sendsCodes && user.email && { email_masked: maskEmail(user.email) }),
     };
   }
   // The user typed this account's name and its (reset) password: they may see who they are.
   if (state === 'awaiting_password_change') return { state, user: describeUser(user) };
-  const policy = await readAuthenticationPolicy(ctx.store);
-  return { state, allowed_methods: policy.allowedMethods, email_available: user.email !== null && policy.allowedMethods.includes('email') };
+  return { state, allowed_methods: policy.allowedMethods, email_available: policy.allowedMethods.includes('email') && strategies.email.whyUnavailable(user) === null };
 }

@@ -2,13 +2,11 @@
 // draws it. Non-final states are persisted (sign_in_flows), so any instance can continue a flow.
 import { MINUTE } from '../clock.js';
 import { type AuthenticationPolicy, mustEnroll } from '../policy/authentication-policy.js';
-import type { MfaMethod, User } from '../users/user.js';
-
-export type SecondFactorMethod = MfaMethod | 'recovery_code';
+import { hasMfa, type User } from '../users/user.js';
 
 export type SignInState =
   | { name: 'awaiting_password' }
-  | { name: 'awaiting_second_factor'; methods: SecondFactorMethod[] }
+  | { name: 'awaiting_second_factor' }
   /** A reset password is changed before an enrollment that is due (else the session may change it). */
   | { name: 'awaiting_password_change' }
   | { name: 'awaiting_enrollment'; reason: 'enforced' | 'method_disallowed' }
@@ -19,11 +17,11 @@ export const SIGN_IN_FLOW_LIFETIME = 10 * MINUTE;
 /** Wrong codes allowed in one challenge before sign-in starts over. */
 export const SIGN_IN_FLOW_MAX_FAILURES = 5;
 
-type SignInUser = Pick<User, 'mfaMethod' | 'mustChangePassword'>;
+type SignInUser = Pick<User, 'mfaKinds' | 'mustChangePassword'>;
 
 /** awaiting_password → the state after the password was accepted. */
 export function stateAfterPassword(user: SignInUser, policy: AuthenticationPolicy): SignInState {
-  if (user.mfaMethod !== null) return { name: 'awaiting_second_factor', methods: [user.mfaMethod, 'recovery_code'] };
+  if (hasMfa(user)) return { name: 'awaiting_second_factor' };
   if (mustEnroll(user, policy)) return user.mustChangePassword ? { name: 'awaiting_password_change' } : { name: 'awaiting_enrollment', reason: 'enforced' };
   return { name: 'authenticated', aal: 1 };
 }
@@ -36,6 +34,6 @@ export function stateAfterSecondFactor(user: SignInUser, policy: AuthenticationP
 
 /** awaiting_password_change → the state after the new password was set. */
 export function stateAfterPasswordChange(user: SignInUser, policy: AuthenticationPolicy, passedSecondFactor: boolean): SignInState {
-  if (mustEnroll(user, policy)) return { name: 'awaiting_enrollment', reason: user.mfaMethod === null ? 'enforced' : 'method_disallowed' };
+  if (mustEnroll(user, policy)) return { name: 'awaiting_enrollment', reason: hasMfa(user) ? 'method_disallowed' : 'enforced' };
   return { name: 'authenticated', aal: passedSecondFactor ? 2 : 1 };
 }

@@ -9,12 +9,11 @@ import { type IssuedSession, issueSession } from '../sessions/sessions.js';
 import { countSignInFromAddress } from '../throttling/throttling.js';
 import type { User } from '../users/user.js';
 import { verifyUserPassword } from './password-verification.js';
-import { SIGN_IN_FLOW_LIFETIME, type SecondFactorMethod, stateAfterPassword } from './sign-in-flow.js';
+import { SIGN_IN_FLOW_LIFETIME, stateAfterPassword } from './sign-in-flow.js';
 
 export type SignInResult =
   | { ok: true; state: 'authenticated'; user: User; issued: IssuedSession }
-  | { ok: true; state: 'awaiting_second_factor'; user: User; flowToken: string; methods: SecondFactorMethod[] }
-  | { ok: true; state: 'awaiting_enrollment' | 'awaiting_password_change'; user: User; flowToken: string }
+  | { ok: true; state: 'awaiting_second_factor' | 'awaiting_enrollment' | 'awaiting_password_change'; user: User; flowToken: string }
   | { ok: false; reason: 'invalid_credentials' | 'locked' }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
@@ -63,6 +62,5 @@ export async function startSignIn(ctx: CoreContext, input: { username: string; p
     securityStamp: user.securityStamp,
   };
   await ctx.store.createSignInFlow(flow, hashToken(flowToken));
-  if (next.name === 'awaiting_second_factor') return { ok: true, state: next.name, user, flowToken, methods: next.methods };
   return { ok: true, state: next.name, user, flowToken };
 }

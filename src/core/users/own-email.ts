@@ -2,6 +2,7 @@
 // credential change (SPEC §2.11): the caller's other sessions end and the old address is told. The
 // route asks for the step-up first: a recent sign-in or the password, and for a user whose codes go
 // to this address, the password and a current code. It cannot be removed while it is the MFA method.
+import { strategies } from '../authenticators/registry.js';
 import type { Client, CoreContext } from '../context.js';
 import type { KeepAlive } from '../ports.js';
 import { announceCredentialChange } from './credential-change.js';
@@ -16,10 +17,15 @@ export function normalizeEmail(email: string | null): string | null | undefined 
   return address !== null && !isValidEmail(address) ? undefined : address;
 }
 
+/** Whether one of the user's authenticators sends its codes to the account's address. */
+export function codesGoToAccountEmail(user: Pick<User, 'mfaKinds'>): boolean {
+  return user.mfaKinds.some((kind) => strategies[kind].usesAccountEmail);
+}
+
 export async function changeOwnEmail(ctx: CoreContext, user: User, email: string | null, keep: KeepAlive, client: Client): Promise<ChangeOwnEmailResult> {
   const address = normalizeEmail(email);
   if (address === undefined) return { ok: false, reason: 'invalid_email' };
-  if (address === null && user.mfaMethod === 'email') return { ok: false, reason: 'email_is_mfa_method' };
+  if (address === null && codesGoToAccountEmail(user)) return { ok: false, reason: 'email_is_mfa_method' };
   if (address === user.email) return { ok: true, user };
   const updated = await ctx.store.updateUser(user.id, { email: address }, ctx.clock.now(), keep);
   if (!updated.ok) return { ok: false, reason: 'not_found' };

@@ -1,8 +1,7 @@
+import type { AuthenticatorKind } from '../authenticators/authenticator.js';
+
 export const ROLES = ['admin', 'standard'] as const;
 export type Role = (typeof ROLES)[number];
-
-export const MFA_METHODS = ['totp', 'email'] as const;
-export type MfaMethod = (typeof MFA_METHODS)[number];
 
 export interface User {
   id: string;
@@ -13,8 +12,11 @@ export interface User {
   passwordHash: string;
   mustChangePassword: boolean;
   disabledAt: number | null;
-  /** The enrolled factor, or null when MFA is off. */
-  mfaMethod: MfaMethod | null;
+  /**
+   * The kinds of the user's authenticators, the most recently used first (derived from them when the
+   * user is read); MFA is on while there is one.
+   */
+  mfaKinds: readonly AuthenticatorKind[];
   /** Bumped on every change to credentials, role, status or MFA: cached credentials compare it. */
   securityStamp: number;
   createdAt: number;
@@ -30,12 +32,18 @@ export function describeUser(user: User) {
     role: user.role,
     disabled: user.disabledAt !== null,
     must_change_password: user.mustChangePassword,
-    mfa_enabled: user.mfaMethod !== null,
-    mfa_method: user.mfaMethod,
+    mfa_enabled: user.mfaKinds.length > 0,
+    /** Kept for older clients: the kind of the authenticator used most recently. */
+    mfa_method: user.mfaKinds[0] ?? null,
+    mfa_kinds: [...user.mfaKinds],
     created_at: new Date(user.createdAt).toISOString(),
   };
 }
 
 export function normalizeUsername(username: string): string {
   return username.normalize('NFC').toLowerCase();
+}
+
+export function hasMfa(user: Pick<User, 'mfaKinds'>): boolean {
+  return user.mfaKinds.length > 0;
 }

@@ -5,6 +5,7 @@ import { FRESH_SIGN_IN_WINDOW } from '../../core/enrollment/enrollment.js';
 import { PublicError } from '../../core/errors.js';
 import { confirmStepUp } from '../../core/mfa/mfa-management.js';
 import { verifyUserPassword } from '../../core/sign-in/password-verification.js';
+import { hasMfa } from '../../core/users/user.js';
 import type { RequestAuth } from './request-auth.js';
 
 export async function requireFreshAuthentication(ctx: CoreContext, auth: RequestAuth, password: string | undefined): Promise<void> {
@@ -26,9 +27,14 @@ export async function requireFreshAuthentication(ctx: CoreContext, auth: Request
  * its second factor moments ago (forced to enroll because its method is no longer allowed) has just
  * given both.
  */
-export async function requireStepUpToBind(ctx: CoreContext, auth: RequestAuth, proof: { password?: string | undefined; code?: string | undefined }, client: Client): Promise<void> {
+export async function requireStepUpToBind(
+  ctx: CoreContext,
+  auth: RequestAuth,
+  proof: { password?: string | undefined; code?: string | undefined; authenticatorId?: string | undefined },
+  client: Client,
+): Promise<void> {
   if (auth.kind === 'api_key') throw new PublicError('api_key_not_allowed');
-  if (auth.user.mfaMethod === null) return requireFreshAuthentication(ctx, auth, proof.password);
+  if (!hasMfa(auth.user)) return requireFreshAuthentication(ctx, auth, proof.password);
   if (auth.kind === 'sign_in_flow' && auth.flow.secondFactorAt !== null) return;
   const confirmed = await confirmStepUp(ctx, auth.user, proof, client);
   if (confirmed.ok) return;

@@ -6,6 +6,7 @@ import * as mfa from './002-mfa.js';
 import * as apiKeys from './003-api-keys.js';
 import * as emailCodes from './004-email-codes.js';
 import * as securityStamps from './005-security-stamps.js';
+import * as authenticators from './006-authenticators.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -15,6 +16,7 @@ const migrations: Record<string, DialectMigration> = {
   '003-api-keys': apiKeys,
   '004-email-codes': emailCodes,
   '005-security-stamps': securityStamps,
+  '006-authenticators': authenticators,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

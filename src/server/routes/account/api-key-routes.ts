@@ -3,7 +3,7 @@
 // more; creating one binds a new credential and needs a recent sign-in or the password (KEY-4).
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { type CreateApiKeyResult, createApiKey, describeApiKey, revokeApiKey } from '../../../core/api-keys/api-keys.js';
+import { createApiKey, describeApiKey, revokeApiKey } from '../../../core/api-keys/api-keys.js';
 import type { CoreContext } from '../../../core/context.js';
 import { FRESH_SIGN_IN_WINDOW } from '../../../core/enrollment/enrollment.js';
 import { PublicError } from '../../../core/errors.js';
@@ -11,6 +11,7 @@ import { verifyUserPassword } from '../../../core/sign-in/password-verification.
 import { authOf, clientOf, type RequestAuth } from '../../auth/request-auth.js';
 import { ApiKeyParams, ApiKeyView, PasswordInput, Timestamp, withErrors } from '../../schemas.js';
 import { typed } from '../../type-provider.js';
+import { throwFor } from '../../failures.js';
 
 const CreateApiKeyBody = Type.Object(
   {
@@ -41,21 +42,6 @@ async function requireFreshAuthentication(ctx: CoreContext, auth: RequestAuth, p
   if (checked.ok) return;
   if (checked.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: checked.retryAfterInSeconds });
   throw new PublicError(checked.reason === 'locked' ? 'factor_locked' : 'invalid_credentials');
-}
-
-function failCreation(result: Exclude<CreateApiKeyResult, { ok: true }>): never {
-  switch (result.reason) {
-    case 'invalid_name':
-      throw new PublicError('invalid_request', { message: 'The name must have 1 to 64 characters, without control characters.' });
-    case 'expiry_not_in_future':
-      throw new PublicError('invalid_request', { message: 'expires_at must be in the future.' });
-    case 'name_taken':
-      throw new PublicError('api_key_name_taken');
-    case 'expiry_required':
-      throw new PublicError('api_key_lifetime_exceeded', { message: `The administrator requires every API key to expire within ${result.maxLifetimeDays} days: set expires_at.` });
-    case 'lifetime_exceeded':
-      throw new PublicError('api_key_lifetime_exceeded', { message: `The expiry date may be at most ${result.maxLifetimeDays} days from now.` });
-  }
 }
 
 export async function apiKeyRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
@@ -90,7 +76,7 @@ export async function apiKeyRoutes(app: FastifyInstance, { ctx }: { ctx: CoreCon
       if (expiresAt !== null && !Number.isFinite(expiresAt)) throw new PublicError('invalid_request', { message: 'expires_at must be an RFC 3339 date-time.' });
       await requireFreshAuthentication(ctx, auth, password);
       const result = await createApiKey(ctx, { user: auth.user, name, expiresAt, readOnly: read_only ?? false, client: clientOf(request) });
-      if (!result.ok) failCreation(result);
+      if (!result.ok) throwFor(ctx, result);
       const { api_key, name: storedName, created_at, expires_at: expiry, read_only: readOnly } = describeApiKey(result.apiKey);
       return reply.code(201).send({ api_key, api_token: result.token, name: storedName, created_at, expires_at: expiry, read_only: readOnly });
     },

@@ -3,16 +3,16 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
-import { describePasswordProblem } from '../../../core/passwords/password-policy.js';
 import { describeSession, issueSession } from '../../../core/sessions/sessions.js';
 import { endOtherOwnSessions, endOwnSession } from '../../../core/sessions/own-sessions.js';
-import { changeOwnEmail } from '../../../core/users/own-email.js';
+import { changeOwnEmail, codesGoToAccountEmail } from '../../../core/users/own-email.js';
+import { throwFor } from '../../failures.js';
 import { changeOwnPassword } from '../../../core/users/own-password.js';
 import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
 import { authOf, clientOf, keepAliveOf } from '../../auth/request-auth.js';
-import { Email, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
+import { AuthenticatorIdInput, CodeInput, Email, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
 import { requireFreshAuthentication, requireStepUpToBind } from '../../auth/fresh-authentication.js';
 import { continueSignInAfterPasswordChange } from '../../../core/sign-in/password-change-step.js';
 
@@ -37,7 +37,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
           'Needs a sign-in within 10 minutes, or `password`. When my one-time passwords go to this address, `password` and a current `code` ' +
           '(ask for one with POST /api/me/mfa/email-code, or a recovery code), always.',
         body: Type.Object(
-          { email: Type.Union([Email, Type.Null()]), password: Type.Optional(PasswordInput), code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) },
+          { email: Type.Union([Email, Type.Null()]), password: Type.Optional(PasswordInput), code: Type.Optional(CodeInput), authenticator_id: Type.Optional(AuthenticatorIdInput) },
           { additionalProperties: false },
         ),
         response: withErrors({ 200: UserView }),
@@ -47,13 +47,11 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
       const auth = authOf(request);
       const client = clientOf(request);
       // Where one-time passwords go is a way past the second factor: re-binding it needs the step-up.
-      if (auth.user.mfaMethod === 'email') await requireStepUpToBind(ctx, auth, request.body, client);
-      else await requireFreshAuthentication(ctx, auth, request.body.password);
-      const result = await changeOwnEmail(ctx, auth.user, request.body.email, keepAliveOf(auth), client);
-      if (!result.ok) {
-        if (result.reason === 'email_is_mfa_method') throw new PublicError('invalid_request', { message: 'Your one-time passwords go to this address: change your MFA method before removing it.' });
-        throw new PublicError(result.reason === 'invalid_email' ? 'invalid_request' : 'not_found', result.reason === 'invalid_email' ? { message: 'The e-mail address is not valid.' } : {});
-      }
+      const { email, password, code, authenticator_id } = request.body;
+      if (codesGoToAccountEmail(auth.user)) await requireStepUpToBind(ctx, auth, { password, code, authenticatorId: authenticator_id }, client);
+      else await requireFreshAuthentication(ctx, auth, password);
+      const result = await changeOwnEmail(ctx, auth.user, email, keepAliveOf(auth), client);
+      if (!result.ok) throwFor(ctx, result);
       return describeUser(result.user);
     },
   );
@@ -82,12 +80,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
         newPassword: request.body.new_password,
         client,
       });
-      if (!result.ok) {
-        if (result.reason === 'weak_password') throw new PublicError('weak_password', { message: describePasswordProblem(result.problem, ctx.settings.passwordPolicy) });
-        if (result.reason === 'same_password') throw new PublicError('weak_password', { message: 'The new password must differ from the current one.' });
-        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
-        throw new PublicError(result.reason === 'locked' ? 'factor_locked' : 'invalid_credentials');
-      }
+      if (!result.ok) throwFor(ctx, result);
       const ended = result.endedSessions;
       if (auth.kind === 'session') {
         // A credential change is a privilege change: the session gets a new id (ASVS V7.2.4).
@@ -97,7 +90,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
       }
       if (auth.kind === 'sign_in_flow') {
         const next = await continueSignInAfterPasswordChange(ctx, auth.flow, result.user, client);
-        if (!next.ok) throw new PublicError(next.reason);
+        if (!next.ok) throwFor(ctx, next);
         if (next.state === 'authenticated') {
           clearCookie(request, reply, 'sign_in');
           setCookie(request, reply, 'session', next.issued.token);

@@ -1,16 +1,11 @@
-// My MFA: status, enrollment (start → verify → finish), disable, new recovery codes (SPEC 2.3–2.5).
+// My MFA: status, the first-enrollment wizard (start → verify → finish), disable, new recovery codes
+// (SPEC 2.3–2.5). Several authenticators are managed under /api/me/authenticators.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { recordAuditEvent } from '../../../core/audit/audit-log.js';
+import { findOwnEnrollment, finishEnrollment, startEnrollment, verifyEnrollment } from '../../../core/enrollment/enrollment.js';
+import { resendSetupCode } from '../../../core/authenticators/adding.js';
 import type { CoreContext } from '../../../core/context.js';
-import {
-  finishEnrollment,
-  resendEnrollmentEmailCode,
-  startEmailEnrollment,
-  type StartEnrollmentResult,
-  startTotpEnrollment,
-  verifyEnrollment,
-} from '../../../core/enrollment/enrollment.js';
 import { PublicError } from '../../../core/errors.js';
 import { describeMfaStatus, disableMfa, regenerateRecoveryCodes, sendConfirmationCode } from '../../../core/mfa/mfa-management.js';
 import { issueSession } from '../../../core/sessions/sessions.js';
@@ -18,63 +13,24 @@ import { describeUser, type User } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
 import { authOf, chainOf, clientOf, keepAliveOf, type RequestAuth } from '../../auth/request-auth.js';
-import { PasswordInput, UserView, withErrors } from '../../schemas.js';
-import { emailCodeRefusal } from '../../email-code-refusal.js';
+import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, PasswordInput, UserView, withErrors } from '../../schemas.js';
 import { requireStepUpToBind } from '../../auth/fresh-authentication.js';
+import { throwFor } from '../../failures.js';
+import { describeSetup, SetupView } from './setup-view.js';
 
-const Code = Type.String({ minLength: 1, maxLength: 64 });
 const MfaStatus = Type.Object({
   enabled: Type.Boolean(),
-  method: Type.Union([Type.Literal('totp'), Type.Literal('email'), Type.Null()]),
+  method: Type.Union([AuthenticatorKind, Type.Null()], { description: 'the kind of the authenticator used most recently (kept for older clients)' }),
+  authenticators: Type.Array(AuthenticatorView),
   recovery_codes_remaining: Type.Integer(),
-  allowed_methods: Type.Array(Type.String()),
+  allowed_methods: Type.Array(AuthenticatorKind),
   enforced: Type.Boolean(),
-  enrollment: Type.Union([Type.Object({ method: Type.String(), verified: Type.Boolean(), expires_at: Type.String() }), Type.Null()]),
+  enrollment: Type.Union([Type.Object({ method: AuthenticatorKind, verified: Type.Boolean(), expires_at: Type.String() }), Type.Null()]),
 });
 const RecoveryCodes = Type.Object({ recovery_codes: Type.Array(Type.String()) });
 const EmailCodeSent = Type.Object({ email_masked: Type.String(), resend_after_seconds: Type.Integer() });
-const EnrollmentStarted = Type.Object({
-  method: Type.Union([Type.Literal('totp'), Type.Literal('email')]),
-  secret: Type.Optional(Type.String()),
-  otpauth_uri: Type.Optional(Type.String()),
-  qr_code_png: Type.Optional(Type.String({ description: 'data:image/png;base64,… of the otpauth URI' })),
-  email_masked: Type.Optional(Type.String()),
-  resend_after_seconds: Type.Optional(Type.Integer()),
-});
-
-function describeStartedEnrollment(started: Extract<StartEnrollmentResult, { ok: true }>) {
-  return started.method === 'totp'
-    ? { method: started.method, secret: started.secret, otpauth_uri: started.otpauthUri, qr_code_png: started.qrCodePng }
-    : { method: started.method, email_masked: started.emailMasked, resend_after_seconds: started.resendAfterInSeconds };
-}
-
-/** Failure reasons of the MFA operations, as public errors. */
-function fail(result: { reason: string; retryAfterInSeconds?: number; limit?: 'cooldown' | 'hourly_cap' }): never {
-  switch (result.reason) {
-    case 'throttled':
-      if (result.limit) throw emailCodeRefusal(result.limit, result.retryAfterInSeconds ?? 1);
-      throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
-    case 'locked':
-      throw new PublicError('factor_locked');
-    case 'wrong_code':
-    case 'invalid_credentials':
-      throw new PublicError('invalid_credentials');
-    case 'enrollment_not_found':
-    case 'enrollment_not_verified':
-    case 'mfa_not_enabled':
-    case 'mfa_enforced':
-    case 'mfa_method_not_allowed':
-    case 'email_address_required':
-    case 'sign_in_expired':
-      throw new PublicError(result.reason);
-    case 'reauthentication_required':
-      throw new PublicError('reauthentication_required', { message: 'Confirm with your password and a current code from your authenticator (or a recovery code).' });
-    case 'email_delivery_failed':
-      throw new PublicError('email_delivery_failed', { message: 'The e-mail could not be sent. Ask an administrator to check e-mail delivery.' });
-    default:
-      throw new Error(`unmapped failure ${result.reason}`);
-  }
-}
+/** Password and a current code (or a recovery code): the step-up for changing MFA itself. */
+const StepUp = Type.Object({ password: PasswordInput, code: CodeInput, authenticator_id: Type.Optional(AuthenticatorIdInput) }, { additionalProperties: false });
 
 export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
@@ -82,7 +38,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   // Binding, removing or replacing an authenticator with only an API key is not allowed.
   const enrolling = { auth: 'signed_in', signInFlowStates: ['awaiting_enrollment'], refuseApiKey: true } as const;
 
-  api.get('/api/me/mfa', { config: { auth: 'signed_in' }, schema: { tags, summary: 'My MFA status', response: withErrors({ 200: MfaStatus }) } }, async (request) => {
+  api.get('/api/me/mfa', { config: { auth: 'signed_in' }, schema: { tags, summary: 'My MFA status and authenticators', response: withErrors({ 200: MfaStatus }) } }, async (request) => {
     const auth = authOf(request);
     return describeMfaStatus(ctx, auth.user, chainOf(auth));
   });
@@ -93,36 +49,39 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       config: enrolling,
       schema: {
         tags,
-        summary: 'Start enrolling (or changing method): answers the secret, the otpauth URI and a QR code',
+        summary: 'Start the enrollment wizard (or change the method): answers the secret, the otpauth URI and a QR code, or where the e-mail code went',
         description:
-          'Without MFA: a sign-in within 10 minutes, or `password`. With MFA (changing the method): `password` and a current `code` (or a recovery code), always. ' +
-          'Only the session or sign-in that started an enrollment can verify and finish it.',
+          'Without MFA: a sign-in within 10 minutes, or `password`. With MFA (changing the method: at Finish the new authenticator replaces all the others, ' +
+          'and new recovery codes replace the old): `password` and a current `code` (or a recovery code), always. ' +
+          'Only the session or sign-in that started an enrollment can verify and finish it. To add another authenticator and keep the others, use POST /api/me/authenticators.',
         body: Type.Object(
-          { method: Type.Union([Type.Literal('totp'), Type.Literal('email')]), password: Type.Optional(PasswordInput), code: Type.Optional(Code) },
+          { method: AuthenticatorKind, password: Type.Optional(PasswordInput), code: Type.Optional(CodeInput), authenticator_id: Type.Optional(AuthenticatorIdInput) },
           { additionalProperties: false },
         ),
-        response: withErrors({ 200: EnrollmentStarted }),
+        response: withErrors({ 200: SetupView }),
       },
     },
     async (request) => {
       const auth = authOf(request);
       const client = clientOf(request);
-      await requireStepUpToBind(ctx, auth, request.body, client);
-      const chain = chainOf(auth);
-      const started = request.body.method === 'totp' ? await startTotpEnrollment(ctx, auth.user, chain, client) : await startEmailEnrollment(ctx, auth.user, chain, client);
-      if (!started.ok) fail(started);
-      return describeStartedEnrollment(started);
+      const { method, password, code, authenticator_id } = request.body;
+      await requireStepUpToBind(ctx, auth, { password, code, authenticatorId: authenticator_id }, client);
+      const started = await startEnrollment(ctx, auth.user, method, chainOf(auth), client);
+      if (!started.ok) throwFor(ctx, started);
+      return describeSetup(started.authenticator, started.setup);
     },
   );
 
   api.post(
     '/api/me/mfa/enrollment/email-code',
-    { config: enrolling, schema: { tags, summary: 'Send a new code for the e-mail enrollment in progress', response: withErrors({ 200: EnrollmentStarted }) } },
+    { config: enrolling, schema: { tags, summary: 'Send a new code for the e-mail enrollment in progress', response: withErrors({ 200: SetupView }) } },
     async (request) => {
       const auth = authOf(request);
-      const sent = await resendEnrollmentEmailCode(ctx, auth.user, chainOf(auth), clientOf(request));
-      if (!sent.ok) fail(sent);
-      return describeStartedEnrollment(sent);
+      const enrollment = await findOwnEnrollment(ctx, auth.user, chainOf(auth));
+      if (!enrollment) throw new PublicError('enrollment_not_found');
+      const sent = await resendSetupCode(ctx, auth.user, enrollment, clientOf(request));
+      if (!sent.ok) throwFor(ctx, sent.reason === 'not_found' ? { ok: false, reason: 'enrollment_not_found' } : sent);
+      return describeSetup(enrollment, sent.setup);
     },
   );
 
@@ -130,11 +89,11 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     '/api/me/mfa/email-code',
     {
       config: { auth: 'signed_in' },
-      schema: { tags, summary: 'E-mail users: send a code to confirm disabling MFA, new recovery codes or a policy change', response: withErrors({ 200: EmailCodeSent }) },
+      schema: { tags, summary: 'Send a code by e-mail to confirm disabling MFA, new recovery codes, a removal or a policy change', response: withErrors({ 200: EmailCodeSent }) },
     },
     async (request) => {
       const sent = await sendConfirmationCode(ctx, authOf(request).user, clientOf(request));
-      if (!sent.ok) fail(sent);
+      if (!sent.ok) throwFor(ctx, sent);
       return { email_masked: sent.emailMasked, resend_after_seconds: sent.resendAfterInSeconds };
     },
   );
@@ -143,12 +102,12 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     '/api/me/mfa/enrollment/verify',
     {
       config: enrolling,
-      schema: { tags, summary: 'Verify a first code; answers the 10 recovery codes', body: Type.Object({ code: Code }, { additionalProperties: false }), response: withErrors({ 200: RecoveryCodes }) },
+      schema: { tags, summary: 'Verify a first code; answers the 10 recovery codes', body: Type.Object({ code: CodeInput }, { additionalProperties: false }), response: withErrors({ 200: RecoveryCodes }) },
     },
     async (request) => {
       const auth = authOf(request);
       const verified = await verifyEnrollment(ctx, auth.user, chainOf(auth), request.body.code, clientOf(request));
-      if (!verified.ok) fail(verified);
+      if (!verified.ok) throwFor(ctx, verified);
       return { recovery_codes: verified.recoveryCodes };
     },
   );
@@ -159,15 +118,14 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       config: enrolling,
       schema: {
         tags,
-        summary: 'Turn MFA on (or replace the old method); in awaiting_enrollment this completes sign-in',
+        summary: 'Turn MFA on (or replace the other authenticators); in awaiting_enrollment this completes sign-in',
         response: withErrors({ 200: Type.Object({ state: Type.Literal('authenticated'), user: UserView }) }),
       },
     },
     async (request, reply) => {
       const auth = authOf(request);
-      const client = clientOf(request);
-      const finished = await finishEnrollment(ctx, auth.user, chainOf(auth), keepAliveOf(auth), client);
-      if (!finished.ok) fail(finished);
+      const finished = await finishEnrollment(ctx, auth.user, chainOf(auth), keepAliveOf(auth), clientOf(request));
+      if (!finished.ok) throwFor(ctx, finished);
       await renewSessionAfterMfa(ctx, request, reply, auth, finished.user);
       return { state: 'authenticated' as const, user: describeUser(finished.user) };
     },
@@ -179,15 +137,16 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       config: { auth: 'signed_in', refuseApiKey: true },
       schema: {
         tags,
-        summary: 'Turn MFA off with the password and a current code (or a recovery code)',
-        body: Type.Object({ password: PasswordInput, code: Code }, { additionalProperties: false }),
+        summary: 'Turn MFA off (every authenticator goes) with the password and a current code (or a recovery code)',
+        body: StepUp,
         response: withErrors({ 200: Type.Object({ user: UserView, ended_sessions: Type.Integer() }) }),
       },
     },
     async (request) => {
       const auth = authOf(request);
-      const result = await disableMfa(ctx, { user: auth.user, ...request.body, keep: keepAliveOf(auth), client: clientOf(request) });
-      if (!result.ok) fail(result);
+      const { password, code, authenticator_id } = request.body;
+      const result = await disableMfa(ctx, { user: auth.user, proof: { password, code, authenticatorId: authenticator_id }, keep: keepAliveOf(auth), client: clientOf(request) });
+      if (!result.ok) throwFor(ctx, result);
       return { user: describeUser(result.user), ended_sessions: result.endedSessions };
     },
   );
@@ -196,16 +155,12 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     '/api/me/mfa/recovery-codes',
     {
       config: { auth: 'signed_in', refuseApiKey: true },
-      schema: {
-        tags,
-        summary: 'Replace my recovery codes (password and a current code); the old set stops working',
-        body: Type.Object({ password: PasswordInput, code: Code }, { additionalProperties: false }),
-        response: withErrors({ 200: RecoveryCodes }),
-      },
+      schema: { tags, summary: 'Replace my recovery codes (password and a current code); the old set stops working', body: StepUp, response: withErrors({ 200: RecoveryCodes }) },
     },
     async (request) => {
-      const result = await regenerateRecoveryCodes(ctx, { user: authOf(request).user, ...request.body, client: clientOf(request) });
-      if (!result.ok) fail(result);
+      const { password, code, authenticator_id } = request.body;
+      const result = await regenerateRecoveryCodes(ctx, { user: authOf(request).user, proof: { password, code, authenticatorId: authenticator_id }, client: clientOf(request) });
+      if (!result.ok) throwFor(ctx, result);
       return { recovery_codes: result.recoveryCodes };
     },
   );
@@ -231,6 +186,6 @@ async function renewSessionAfterMfa(ctx: CoreContext, request: FastifyRequest, r
   if (auth.kind === 'session') await ctx.store.endSession(user.id, auth.session.id);
   if (auth.kind === 'sign_in_flow') {
     clearCookie(request, reply, 'sign_in');
-    await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: auth.user, target: auth.user, client: clientOf(request), details: { aal: 2, via: 'enrollment' } });
+    await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: user, target: user, client: clientOf(request), details: { aal: 2, via: 'enrollment' } });
   }
 }

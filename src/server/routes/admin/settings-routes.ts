@@ -10,12 +10,13 @@ import { createSmtpTransport, defaultSender, describeSmtpError } from '../../../
 import { renderMessage } from '../../../mail/templates.js';
 import { readStoredSmtpSettings, resolveMailRoute, writeStoredSmtpSettings } from '../../../mail/smtp-settings.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { PasswordInput, withErrors } from '../../schemas.js';
+import { AuthenticatorIdInput, AuthenticatorKind, CodeInput, PasswordInput, withErrors } from '../../schemas.js';
+import { throwFor } from '../../failures.js';
+import { AUTHENTICATOR_KINDS } from '../../../core/authenticators/authenticator.js';
 import { typed } from '../../type-provider.js';
 
-const Method = Type.Union([Type.Literal('totp'), Type.Literal('email')]);
 const Impact = Type.Object({ users_to_enroll: Type.Integer(), users_with_disallowed_method: Type.Integer(), includes_you: Type.Boolean() });
-const PolicyView = Type.Object({ allowed_methods: Type.Array(Method), enforce_mfa: Type.Boolean(), impact: Impact, saved: Type.Boolean() });
+const PolicyView = Type.Object({ allowed_methods: Type.Array(AuthenticatorKind), enforce_mfa: Type.Boolean(), impact: Impact, saved: Type.Boolean() });
 const Security = Type.Union([Type.Literal('none'), Type.Literal('starttls'), Type.Literal('tls')]);
 const SmtpView = Type.Object({
   source: Type.Union([Type.Literal('environment'), Type.Literal('settings'), Type.Literal('outbox')]),
@@ -56,10 +57,11 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
         querystring: Type.Object({ preview: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('true'), Type.Literal('0'), Type.Literal('false')])) }, { additionalProperties: false }),
         body: Type.Object(
           {
-            allowed_methods: Type.Array(Method, { minItems: 1, maxItems: 2, uniqueItems: true }),
+            allowed_methods: Type.Array(AuthenticatorKind, { minItems: 1, maxItems: AUTHENTICATOR_KINDS.length, uniqueItems: true }),
             enforce_mfa: Type.Boolean(),
             password: Type.Optional(PasswordInput),
-            code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+            code: Type.Optional(CodeInput),
+            authenticator_id: Type.Optional(AuthenticatorIdInput),
             preview: Type.Optional(Type.Boolean()),
           },
           { additionalProperties: false },
@@ -76,13 +78,11 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
         const impact = await previewPolicy(ctx, actor, policy);
         return { allowed_methods: policy.allowedMethods, enforce_mfa: policy.enforceMfa, impact: describeImpact(impact), saved: false };
       }
-      const result = await changeAuthenticationPolicy(ctx, { actor, policy, password: request.body.password, code: request.body.code, client: clientOf(request) });
+      const { password, code, authenticator_id } = request.body;
+      const result = await changeAuthenticationPolicy(ctx, { actor, policy, password, code, authenticatorId: authenticator_id, client: clientOf(request) });
       if (!result.ok) {
-        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
         if (result.reason === 'reauthentication_required') throw new PublicError('reauthentication_required', { message: 'Turning enforcement off needs your password and a current code.' });
-        if (result.reason === 'locked') throw new PublicError('factor_locked');
-        if (result.reason === 'mfa_not_enabled') throw new PublicError('admin_mfa_required');
-        throw new PublicError(result.reason);
+        throwFor(ctx, result.reason === 'mfa_not_enabled' ? { ok: false, reason: 'admin_mfa_required' } : result);
       }
       return { allowed_methods: result.policy.allowedMethods, enforce_mfa: result.policy.enforceMfa, impact: describeImpact(result.impact), saved: true };
     },

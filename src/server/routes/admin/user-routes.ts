@@ -3,33 +3,15 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
-import { describePasswordProblem } from '../../../core/passwords/password-policy.js';
 import { addUser, changeUser, deleteUser, endSessionsOfUser, resetUserPassword, unlockUserByAdmin } from '../../../core/users/user-administration.js';
 import { describeUser } from '../../../core/users/user.js';
 import { resetUserMfa } from '../../../core/mfa/mfa-reset.js';
 import { typed } from '../../type-provider.js';
+import { throwFor } from '../../failures.js';
+import { describeAuthenticator } from '../../../core/authenticators/authenticator.js';
+import { removeUserAuthenticator } from '../../../core/authenticators/removal.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { Email, IdParams, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
-
-type Failure = { reason: string; problem?: Parameters<typeof describePasswordProblem>[0] };
-
-function failWith(ctx: CoreContext, failure: Failure): never {
-  switch (failure.reason) {
-    case 'weak_password':
-      throw new PublicError('weak_password', { message: describePasswordProblem(failure.problem!, ctx.settings.passwordPolicy) });
-    case 'invalid_username':
-      throw new PublicError('invalid_request', { message: "The username may have 1 to 64 letters, digits, '.', '_', '-' or '@', and must start with a letter or digit." });
-    case 'invalid_email':
-      throw new PublicError('invalid_request', { message: 'The e-mail address is not valid.' });
-    case 'username_taken':
-    case 'last_admin':
-    case 'cannot_change_self':
-    case 'not_found':
-      throw new PublicError(failure.reason);
-    default:
-      throw new Error(`unmapped failure ${failure.reason}`);
-  }
-}
+import { AuthenticatorView, Email, IdParams, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
 
 export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
@@ -54,7 +36,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
     async (request, reply) => {
       const result = await addUser(ctx, actorOf(request), request.body);
-      if (!result.ok) failWith(ctx, result);
+      if (!result.ok) throwFor(ctx, result);
       return reply.code(201).send(describeUser(result.user));
     },
   );
@@ -79,14 +61,14 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
     async (request) => {
       const result = await changeUser(ctx, actorOf(request), request.params.id, request.body);
-      if (!result.ok) failWith(ctx, result);
+      if (!result.ok) throwFor(ctx, result);
       return describeUser(result.user);
     },
   );
 
   api.delete('/api/users/:id', { config: admin, schema: { tags, summary: 'Delete a user', params: IdParams } }, async (request, reply) => {
     const result = await deleteUser(ctx, actorOf(request), request.params.id);
-    if (!result.ok) failWith(ctx, result);
+    if (!result.ok) throwFor(ctx, result);
     return reply.code(204).send();
   });
 
@@ -104,7 +86,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
     async (request) => {
       const result = await resetUserPassword(ctx, actorOf(request), request.params.id, request.body.password);
-      if (!result.ok) failWith(ctx, result);
+      if (!result.ok) throwFor(ctx, result);
       return describeUser(result.user);
     },
   );
@@ -117,14 +99,14 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
     async (request) => {
       const result = await resetUserMfa(ctx, actorOf(request), request.params.id);
-      if (!result.ok) failWith(ctx, result);
+      if (!result.ok) throwFor(ctx, result);
       return describeUser(result.user);
     },
   );
 
   api.post('/api/users/:id/unlock', { config: admin, schema: { tags, summary: 'Clear throttling and lockout', params: IdParams } }, async (request, reply) => {
     const result = await unlockUserByAdmin(ctx, actorOf(request), request.params.id);
-    if (!result.ok) failWith(ctx, result);
+    if (!result.ok) throwFor(ctx, result);
     return reply.code(204).send();
   });
 
@@ -133,8 +115,36 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     { config: admin, schema: { tags, summary: "End all of a user's sessions", params: IdParams, response: withErrors({ 200: Type.Object({ ended: Type.Integer() }) }) } },
     async (request) => {
       const result = await endSessionsOfUser(ctx, actorOf(request), request.params.id);
-      if (!result.ok) failWith(ctx, result);
+      if (!result.ok) throwFor(ctx, result);
       return { ended: result.ended };
+    },
+  );
+
+  api.get(
+    '/api/users/:id/authenticators',
+    { config: admin, schema: { tags, summary: "A user's authenticators", params: IdParams, response: withErrors({ 200: Type.Object({ authenticators: Type.Array(AuthenticatorView) }) }) } },
+    async (request) => {
+      const user = await ctx.store.findUserById(request.params.id);
+      if (!user) throw new PublicError('not_found');
+      return { authenticators: (await ctx.store.listAuthenticators(user.id)).map(describeAuthenticator) };
+    },
+  );
+
+  api.delete(
+    '/api/users/:id/authenticators/:authenticator_id',
+    {
+      config: { ...admin, refuseApiKey: true },
+      schema: {
+        tags,
+        summary: "Remove one of a user's authenticators: their sessions end and they are e-mailed (POST …/mfa/reset removes all)",
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), authenticator_id: Type.String({ minLength: 1, maxLength: 64 }) }),
+        response: withErrors({ 200: UserView }),
+      },
+    },
+    async (request) => {
+      const result = await removeUserAuthenticator(ctx, { user: authOf(request).user, client: clientOf(request) }, request.params.id, request.params.authenticator_id);
+      if (!result.ok) throwFor(ctx, result);
+      return describeUser(result.user);
     },
   );
 }

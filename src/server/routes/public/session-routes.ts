@@ -5,7 +5,7 @@ import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
 import { findLiveSignInFlow } from '../../../core/sign-in/live-sign-in-flow.js';
 import { describePendingSignIn } from '../../../core/sign-in/pending-sign-in.js';
-import { completeSecondFactor, sendSignInEmailCode } from '../../../core/sign-in/second-factor.js';
+import { completeSecondFactor, sendSignInCode } from '../../../core/sign-in/second-factor.js';
 import { startSignIn } from '../../../core/sign-in/sign-in.js';
 import { resolveSession } from '../../../core/sessions/sessions.js';
 import { describeUser } from '../../../core/users/user.js';
@@ -13,8 +13,8 @@ import { typed } from '../../type-provider.js';
 import { clearCookie, readCookie, setCookie } from '../../auth/cookies.js';
 import { isSameOriginRequest } from '../../auth/csrf.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { PasswordInput, UserView, withErrors } from '../../schemas.js';
-import { emailCodeRefusal } from '../../email-code-refusal.js';
+import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, PasswordInput, UserView, withErrors } from '../../schemas.js';
+import { throwFor } from '../../failures.js';
 
 const SignInState = Type.Union([Type.Literal('authenticated'), Type.Literal('awaiting_second_factor'), Type.Literal('awaiting_password_change'), Type.Literal('awaiting_enrollment')], {
   description: 'awaiting_password_change: an administrator reset the password and an enrollment is due; PUT /api/me/password with the sign-in cookie',
@@ -22,7 +22,8 @@ const SignInState = Type.Union([Type.Literal('authenticated'), Type.Literal('awa
 const SignInAnswer = Type.Object({
   state: SignInState,
   user: Type.Optional(UserView),
-  methods: Type.Optional(Type.Array(Type.String())),
+  authenticators: Type.Optional(Type.Array(AuthenticatorView, { description: 'awaiting_second_factor: the authenticators this sign-in may use, the one used last first' })),
+  methods: Type.Optional(Type.Array(Type.String(), { description: 'awaiting_second_factor: their kinds, then recovery_code (kept for older clients)' })),
   email_masked: Type.Optional(Type.String({ description: 'where an e-mail code would go (e-mail users)' })),
   allowed_methods: Type.Optional(Type.Array(Type.String(), { description: 'awaiting_enrollment: the methods the user may enroll' })),
   email_available: Type.Optional(Type.Boolean({ description: 'awaiting_enrollment: whether e-mail codes are allowed and the user has an address' })),
@@ -47,10 +48,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         throw new PublicError('csrf_rejected');
       }
       const result = await startSignIn(ctx, { ...request.body, client: clientOf(request) });
-      if (!result.ok) {
-        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
-        throw new PublicError(result.reason === 'locked' ? 'factor_locked' : 'invalid_credentials');
-      }
+      if (!result.ok) throwFor(ctx, result);
       if (readCookie(request, 'sign_in') !== undefined) clearCookie(request, reply, 'sign_in');
       if (result.state === 'authenticated') {
         setCookie(request, reply, 'session', result.issued.token);
@@ -66,9 +64,16 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
     {
       schema: {
         tags: ['session'],
-        summary: 'Answer the second-factor challenge with an authenticator or recovery code',
+        summary: 'Answer the second-factor challenge with a code from one of my authenticators, or a recovery code',
+        description:
+          'Name the authenticator the code is from (`authenticator_id`, one of those in the sign-in answer), or `method`: `recovery_code`, ' +
+          'or a kind (the most recently used authenticator of that kind, as older clients send it). The code is checked against that authenticator only.',
         body: Type.Object(
-          { method: Type.Union([Type.Literal('totp'), Type.Literal('email'), Type.Literal('recovery_code')]), code: Type.String({ minLength: 1, maxLength: 64 }) },
+          {
+            authenticator_id: Type.Optional(AuthenticatorIdInput),
+            method: Type.Optional(Type.Union([AuthenticatorKind, Type.Literal('recovery_code')])),
+            code: CodeInput,
+          },
           { additionalProperties: false },
         ),
         response: withErrors({ 200: SignInAnswer }),
@@ -76,16 +81,15 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
     },
     async (request, reply) => {
       if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
-      const { method, code } = request.body;
-      const result = await completeSecondFactor(ctx, { flowToken: readCookie(request, 'sign_in'), method: method === 'email' ? 'email_code' : method, code, client: clientOf(request) });
+      const { authenticator_id, method, code } = request.body;
+      const choice = authenticator_id !== undefined ? { authenticatorId: authenticator_id } : method !== undefined ? { method } : null;
+      if (choice === null || (authenticator_id !== undefined && method !== undefined)) {
+        throw new PublicError('invalid_request', { message: 'Say which authenticator the code is from: authenticator_id, or method (a kind, or recovery_code).' });
+      }
+      const result = await completeSecondFactor(ctx, { flowToken: readCookie(request, 'sign_in'), choice, code, client: clientOf(request) });
       if (!result.ok) {
-        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
-        if (result.reason === 'sign_in_expired') {
-          clearCookie(request, reply, 'sign_in');
-          throw new PublicError('sign_in_expired');
-        }
-        if (result.reason === 'method_not_enrolled') throw new PublicError('invalid_request', { message: 'That method is not enrolled for this account.' });
-        throw new PublicError(result.reason === 'locked' ? 'factor_locked' : 'invalid_credentials');
+        if (result.reason === 'sign_in_expired') clearCookie(request, reply, 'sign_in');
+        throwFor(ctx, result);
       }
       if (result.state !== 'authenticated') return describePendingSignIn(ctx, result.user, result.state);
       clearCookie(request, reply, 'sign_in');
@@ -99,21 +103,16 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
     {
       schema: {
         tags: ['session'],
-        summary: 'Send the sign-in code to the e-mail address of an e-mail MFA user',
+        summary: "Send a sign-in code to the user's e-mail authenticator",
         response: withErrors({ 200: Type.Object({ email_masked: Type.String(), resend_after_seconds: Type.Integer() }) }),
       },
     },
     async (request, reply) => {
       if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
-      const sent = await sendSignInEmailCode(ctx, readCookie(request, 'sign_in'), clientOf(request));
+      const sent = await sendSignInCode(ctx, { flowToken: readCookie(request, 'sign_in'), client: clientOf(request) });
       if (!sent.ok) {
-        if (sent.reason === 'throttled') throw emailCodeRefusal(sent.limit, sent.retryAfterInSeconds);
-        if (sent.reason === 'sign_in_expired') {
-          clearCookie(request, reply, 'sign_in');
-          throw new PublicError('sign_in_expired');
-        }
-        if (sent.reason === 'method_not_enrolled') throw new PublicError('invalid_request', { message: 'This account does not use e-mail codes.' });
-        throw new PublicError(sent.reason);
+        if (sent.reason === 'sign_in_expired') clearCookie(request, reply, 'sign_in');
+        throwFor(ctx, sent);
       }
       return { email_masked: sent.emailMasked, resend_after_seconds: sent.resendAfterInSeconds };
     },

@@ -1,7 +1,7 @@
 // TOTP secrets at rest: AES-256-GCM under the server key, bound to the user id (the AAD), so a
 // ciphertext copied onto another user's row does not decrypt (SPEC 2.4; RFC 6238 §5.1).
-import type { CoreContext } from '../context.js';
-import type { ServerKeys } from '../crypto/server-keys.js';
+import type { CoreContext } from '../../context.js';
+import type { ServerKeys } from '../../crypto/server-keys.js';
 
 const context = (userId: string) => `totp-secret:${userId}`;
 
