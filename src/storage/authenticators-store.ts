@@ -4,7 +4,7 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Authenticator, AuthenticatorKind, PendingAuthenticator } from '../core/authenticators/authenticator.js';
 import type { AuthenticatorStore } from '../core/ports.js';
-import { applyCredentialChange } from './credential-change.js';
+import { applyCredentialChange, lockUser } from './credential-change.js';
 import type { AuthenticatorsTable, Database } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { findUserIn } from './users-store.js';
@@ -126,8 +126,11 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
     },
 
     async activateAuthenticator(id, at, keep, options) {
+      const owner = await db.selectFrom('authenticators').select('user_id').where('id', '=', id).executeTakeFirst();
+      if (!owner) return { ok: false, reason: 'not_found' };
       try {
         return await db.transaction().execute(async (trx) => {
+          await lockUser(trx, owner.user_id);
           // The single-winner step: only a live row being added becomes active, once.
           const activated = await trx
             .updateTable('authenticators')
@@ -140,8 +143,7 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
             .executeTakeFirst();
           if (!activated) throw new Refused('not_found');
           const userId = activated.user_id;
-          // Moves the stamp on and locks the user (PostgreSQL: the row; SQLite: the one writer), so a
-          // concurrent activation counts after this one commits.
+          // The user is locked: a concurrent activation counts after this one commits.
           const changed = await applyCredentialChange(trx, userId, at, keep);
           if (!changed) throw new Refused('not_found');
           let replaced: Authenticator[] = [];
@@ -171,6 +173,7 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
 
     removeAuthenticator(userId, id, at, keep) {
       return db.transaction().execute(async (trx) => {
+        await lockUser(trx, userId);
         // Single winner: of two removals of one authenticator, one deletes it.
         const removed = await trx.deleteFrom('authenticators').where('id', '=', id).where('user_id', '=', userId).where('activated_at', 'is not', null).returningAll().executeTakeFirst();
         if (!removed) return { ok: false } as const;
@@ -251,6 +254,7 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
 
     removeMfa(userId, at, keep) {
       return db.transaction().execute(async (trx) => {
+        await lockUser(trx, userId);
         const removed = (await active(trx, userId).execute()).map(toAuthenticator);
         await trx.deleteFrom('authenticators').where('user_id', '=', userId).execute();
         await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();

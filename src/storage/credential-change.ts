@@ -7,6 +7,16 @@ import { sql, type Transaction } from 'kysely';
 import type { KeepAlive } from '../core/ports.js';
 import type { Database } from './schema.js';
 
+/**
+ * Takes the user's row lock first (PostgreSQL: the row; SQLite: the one write lock): transactions
+ * that change a user's authenticators all lock in the same order, user before authenticators, so
+ * two of them never wait on each other.
+ */
+export async function lockUser(trx: Transaction<Database>, userId: string): Promise<boolean> {
+  const result = await trx.updateTable('users').set({ updated_at: sql<number>`updated_at` }).where('id', '=', userId).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function applyCredentialChange(trx: Transaction<Database>, userId: string, at: number, keep: KeepAlive = {}): Promise<{ securityStamp: number; endedSessions: number } | null> {
   const bumped = await trx
     .updateTable('users')

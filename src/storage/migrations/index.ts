@@ -28,14 +28,18 @@ class InCodeMigrationProvider implements MigrationProvider {
   }
 }
 
+function migratorOf(db: Kysely<unknown>, dialect: Dialect): Migrator {
+  return new Migrator({ db, provider: new InCodeMigrationProvider(dialect), migrationTableName: 'gatehouse_migrations', migrationLockTableName: 'gatehouse_migrations_lock' });
+}
+
+/** Up to and including `name`: how the upgrade tests build a database as an earlier release left it. */
+export async function migrateTo(db: Kysely<unknown>, dialect: Dialect, name: string): Promise<void> {
+  const { error } = await migratorOf(db, dialect).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
+}
+
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
-  const migrator = new Migrator({
-    db,
-    provider: new InCodeMigrationProvider(dialect),
-    migrationTableName: 'gatehouse_migrations',
-    migrationLockTableName: 'gatehouse_migrations_lock',
-  });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migratorOf(db, dialect).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
