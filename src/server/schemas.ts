@@ -2,11 +2,20 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 
 export const ErrorEnvelope = Type.Object(
-  { error: Type.Object({ type: Type.String(), message: Type.String() }) },
+  {
+    error: Type.Object({
+      type: Type.String({ description: 'one of docs/error-codes.md: clients branch on it' }),
+      message: Type.String({ description: 'a sentence for people: what went wrong and what to do' }),
+      fields: Type.Optional(Type.Array(Type.String(), { description: 'invalid_request: the wire names of the request fields at fault' })),
+    }),
+  },
   { description: 'Every failure: clients branch on error.type (docs/error-codes.md).' },
 );
 
 export const Timestamp = Type.String({ format: 'date-time' });
+
+/** A success without a body (204). */
+export const NoContent = Type.Null({ description: 'Done; no body' });
 
 export const UserView = Type.Object({
   id: Type.String(),

@@ -12,7 +12,7 @@ import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { setCookie } from '../../auth/cookies.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { Email, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
+import { Email, NoContent, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
 import { requireFreshAuthentication } from '../../auth/fresh-authentication.js';
 
 export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
@@ -28,7 +28,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
   api.patch(
     '/api/me',
     {
-      config: { ...signedIn, refuseApiKey: true },
+      config: { ...signedIn, refuseApiKey: true, errors: ['reauthentication_required'] },
       schema: {
         tags: ['account'],
         summary: 'Change my e-mail address (needs a sign-in within 10 minutes, or the password)',
@@ -51,7 +51,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
   api.put(
     '/api/me/password',
     {
-      config: { ...signedIn, allowPendingPasswordChange: true, refuseApiKey: true },
+      config: { ...signedIn, allowPendingPasswordChange: true, refuseApiKey: true, errors: ['weak_password'] },
       schema: {
         tags: ['account'],
         summary: 'Change my password; my other sessions end',
@@ -100,11 +100,11 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
 
   api.delete(
     '/api/me/sessions/:id',
-    { config: signedIn, schema: { tags: ['account'], summary: 'End one of my sessions', params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }) } },
+    { config: signedIn, schema: { tags: ['account'], summary: 'End one of my sessions', params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }), response: { 204: NoContent } } },
     async (request, reply) => {
       const auth = authOf(request);
       if (!(await endOwnSession(ctx, auth.user, request.params.id, clientOf(request)))) throw new PublicError('not_found');
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 

@@ -85,7 +85,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/enrollment',
     {
-      config: enrolling,
+      config: { ...enrolling, errors: ['mfa_method_not_allowed', 'email_address_required', 'email_delivery_failed', 'reauthentication_required'] },
       schema: {
         tags,
         summary: 'Start enrolling (or changing method): answers the secret, the otpauth URI and a QR code',
@@ -105,7 +105,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
 
   api.post(
     '/api/me/mfa/enrollment/email-code',
-    { config: enrolling, schema: { tags, summary: 'Send a new code for the e-mail enrollment in progress', response: withErrors({ 200: EnrollmentStarted }) } },
+    { config: { ...enrolling, errors: ['enrollment_not_found', 'email_delivery_failed'] }, schema: { tags, summary: 'Send a new code for the e-mail enrollment in progress', response: withErrors({ 200: EnrollmentStarted }) } },
     async (request) => {
       const sent = await resendEnrollmentEmailCode(ctx, authOf(request).user, clientOf(request));
       if (!sent.ok) fail(sent);
@@ -116,7 +116,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/email-code',
     {
-      config: { auth: 'signed_in' },
+      config: { auth: 'signed_in', errors: ['mfa_not_enabled', 'email_delivery_failed'] },
       schema: { tags, summary: 'E-mail users: send a code to confirm disabling MFA, new recovery codes or a policy change', response: withErrors({ 200: EmailCodeSent }) },
     },
     async (request) => {
@@ -129,7 +129,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/enrollment/verify',
     {
-      config: enrolling,
+      config: { ...enrolling, errors: ['enrollment_not_found'] },
       schema: { tags, summary: 'Verify a first code; answers the 10 recovery codes', body: Type.Object({ code: Code }, { additionalProperties: false }), response: withErrors({ 200: RecoveryCodes }) },
     },
     async (request) => {
@@ -142,7 +142,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/enrollment/finish',
     {
-      config: enrolling,
+      config: { ...enrolling, errors: ['enrollment_not_found', 'enrollment_not_verified'] },
       schema: {
         tags,
         summary: 'Turn MFA on (or replace the old method); in awaiting_enrollment this completes sign-in',
@@ -162,7 +162,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/disable',
     {
-      config: { auth: 'signed_in', refuseApiKey: true },
+      config: { auth: 'signed_in', refuseApiKey: true, errors: ['mfa_not_enabled', 'mfa_enforced'] },
       schema: {
         tags,
         summary: 'Turn MFA off with the password and a current code (or a recovery code)',
@@ -181,7 +181,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/recovery-codes',
     {
-      config: { auth: 'signed_in', refuseApiKey: true },
+      config: { auth: 'signed_in', refuseApiKey: true, errors: ['mfa_not_enabled'] },
       schema: {
         tags,
         summary: 'Replace my recovery codes (password and a current code); the old set stops working',

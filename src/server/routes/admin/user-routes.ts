@@ -9,7 +9,7 @@ import { describeUser } from '../../../core/users/user.js';
 import { resetUserMfa } from '../../../core/mfa/mfa-reset.js';
 import { typed } from '../../type-provider.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { Email, IdParams, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
+import { Email, IdParams, NoContent, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
 
 type Failure = { reason: string; problem?: Parameters<typeof describePasswordProblem>[0] };
 
@@ -44,7 +44,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.post(
     '/api/users',
     {
-      config: admin,
+      config: { ...admin, errors: ['username_taken', 'weak_password'] },
       schema: {
         tags,
         summary: 'Add a user',
@@ -68,7 +68,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.patch(
     '/api/users/:id',
     {
-      config: admin,
+      config: { ...admin, errors: ['last_admin', 'cannot_change_self'] },
       schema: {
         tags,
         summary: 'Change role, e-mail, or disable / enable',
@@ -84,16 +84,16 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
   );
 
-  api.delete('/api/users/:id', { config: admin, schema: { tags, summary: 'Delete a user', params: IdParams } }, async (request, reply) => {
+  api.delete('/api/users/:id', { config: { ...admin, errors: ['last_admin', 'cannot_change_self'] }, schema: { tags, summary: 'Delete a user', params: IdParams, response: { 204: NoContent } } }, async (request, reply) => {
     const result = await deleteUser(ctx, actorOf(request), request.params.id);
     if (!result.ok) failWith(ctx, result);
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
   api.post(
     '/api/users/:id/password',
     {
-      config: admin,
+      config: { ...admin, errors: ['weak_password', 'cannot_change_self'] },
       schema: {
         tags,
         summary: 'Reset the password; the user must change it at next sign-in and their sessions end',
@@ -112,7 +112,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.post(
     '/api/users/:id/mfa/reset',
     {
-      config: admin,
+      config: { ...admin, errors: ['cannot_change_self'] },
       schema: { tags, summary: "Remove a user's MFA: they enroll again when next required; their sessions end; they are e-mailed", params: IdParams, response: withErrors({ 200: UserView }) },
     },
     async (request) => {
@@ -122,10 +122,10 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
   );
 
-  api.post('/api/users/:id/unlock', { config: admin, schema: { tags, summary: 'Clear throttling and lockout', params: IdParams } }, async (request, reply) => {
+  api.post('/api/users/:id/unlock', { config: admin, schema: { tags, summary: 'Clear throttling and lockout', params: IdParams, response: { 204: NoContent } } }, async (request, reply) => {
     const result = await unlockUserByAdmin(ctx, actorOf(request), request.params.id);
     if (!result.ok) failWith(ctx, result);
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
   api.delete(
