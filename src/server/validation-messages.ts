@@ -125,8 +125,11 @@ function problemOf(issue: ValidationIssue): string {
 function chooseIssue(issues: ValidationIssue[]): ValidationIssue {
   const anyOf = issues.find((i) => i.keyword === 'anyOf');
   if (!anyOf) return issues[0]!;
-  const inside = issues.filter((i) => i !== anyOf && i.instancePath.startsWith(anyOf.instancePath) && !['type', 'const', 'enum'].includes(i.keyword));
-  return inside[0] ?? anyOf;
+  const others = issues.filter((i) => i !== anyOf && i.instancePath.startsWith(anyOf.instancePath));
+  // A field inside the object branch of `object | null` (a body) is the one at fault.
+  const deeper = others.find((i) => i.instancePath.length > anyOf.instancePath.length);
+  if (deeper) return deeper;
+  return others.find((i) => !['type', 'const', 'enum'].includes(i.keyword)) ?? anyOf;
 }
 
 function wholeRequestMessage(issue: ValidationIssue, context: ValidationContext): string {
@@ -136,12 +139,12 @@ function wholeRequestMessage(issue: ValidationIssue, context: ValidationContext)
       return `${where} must be ${context === 'body' ? 'a JSON object' : 'valid'}.`;
     case 'additionalProperties':
       return context === 'querystring'
-        ? 'The query string has a parameter this operation does not take (see /api/openapi.json).'
-        : 'The request has a field this operation does not take (see /api/openapi.json).';
+        ? 'The query string has a parameter this operation does not take; the API document lists those it takes.'
+        : 'The request has a field this operation does not take; the API document lists those it takes.';
     case 'minProperties':
       return 'Send at least one field to change.';
     default:
-      return `${where} is not valid (see /api/openapi.json).`;
+      return `${where} is not valid; the API document describes what this operation takes.`;
   }
 }
 

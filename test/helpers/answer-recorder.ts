@@ -30,8 +30,9 @@ function writeOnExit(): void {
 /** `/api/users/:id` → `/api/users/{id}` (the document's form). */
 const openapiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
-export function recordAnswers(app: FastifyInstance): void {
-  writeOnExit();
+/** Records `app`'s answers into `into` (by default this process's list, written at exit). */
+export function recordAnswers(app: FastifyInstance, into: Map<string, boolean> = seen): void {
+  if (into === seen) writeOnExit();
   let document: Documented | null = null;
   app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions;
@@ -41,7 +42,12 @@ export function recordAnswers(app: FastifyInstance): void {
     const method = request.method === 'HEAD' ? 'get' : request.method.toLowerCase();
     const path = openapiPath(route.url);
     const answer = `${method.toUpperCase()} ${path} ${reply.statusCode}`;
-    if (!seen.has(answer)) seen.set(answer, document.paths[path]?.[method]?.responses?.[String(reply.statusCode)] !== undefined);
+    if (!into.has(answer)) into.set(answer, document.paths[path]?.[method]?.responses?.[String(reply.statusCode)] !== undefined);
     done();
   });
+}
+
+/** Answers recorded so far that the document does not list. */
+export function undocumentedAnswers(recorded: Map<string, boolean> = seen): string[] {
+  return [...recorded].filter(([, documented]) => !documented).map(([answer]) => answer);
 }
