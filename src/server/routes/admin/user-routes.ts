@@ -37,9 +37,24 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   const tags = ['users'];
   const actorOf = (request: FastifyRequest) => ({ user: authOf(request).user, client: clientOf(request) });
 
-  api.get('/api/users', { config: admin, schema: { tags, summary: 'All users', response: withErrors({ 200: Type.Object({ users: Type.Array(UserView) }) }) } }, async () => ({
-    users: (await ctx.store.listUsers()).map(describeUser),
-  }));
+  api.get(
+    '/api/users',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'All users, or the one with a given username',
+        querystring: Type.Object({ username: Type.Optional(Type.String({ minLength: 1, maxLength: 256, description: 'the user of this name (compared without regard to case), or none' })) }, { additionalProperties: false }),
+        response: withErrors({ 200: Type.Object({ users: Type.Array(UserView) }) }),
+      },
+    },
+    async (request) => {
+      const { username } = request.query;
+      if (username === undefined) return { users: (await ctx.store.listUsers()).map(describeUser) };
+      const user = await ctx.store.findUserByUsername(username);
+      return { users: user ? [describeUser(user)] : [] };
+    },
+  );
 
   api.post(
     '/api/users',
@@ -48,12 +63,23 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
       schema: {
         tags,
         summary: 'Add a user',
-        body: Type.Object({ username: Username, password: PasswordInput, role: Role, email: Type.Optional(Type.Union([Email, Type.Null()])) }, { additionalProperties: false }),
+        description: 'The user must choose a new password at first sign-in unless must_change_password is false.',
+        body: Type.Object(
+          {
+            username: Username,
+            password: PasswordInput,
+            role: Role,
+            email: Type.Optional(Type.Union([Email, Type.Null()])),
+            must_change_password: Type.Optional(Type.Boolean({ default: true, description: 'ask for a new password at first sign-in (default true)' })),
+          },
+          { additionalProperties: false },
+        ),
         response: withErrors({ 201: UserView }),
       },
     },
     async (request, reply) => {
-      const result = await addUser(ctx, actorOf(request), request.body);
+      const { must_change_password, ...input } = request.body;
+      const result = await addUser(ctx, actorOf(request), { ...input, mustChangePassword: must_change_password ?? true });
       if (!result.ok) failWith(ctx, result);
       return reply.code(201).send(describeUser(result.user));
     },
