@@ -146,7 +146,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       schema: {
         tags,
         summary: 'Turn MFA on (or replace the old method); in awaiting_enrollment this completes sign-in',
-        response: withErrors({ 200: Type.Object({ state: Type.Literal('authenticated'), user: UserView }) }),
+        response: withErrors({ 200: Type.Object({ state: Type.Literal('authenticated'), user: UserView, ended_sessions: Type.Integer({ description: 'other sessions of the user that ended' }) }) }),
       },
     },
     async (request, reply) => {
@@ -155,7 +155,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       const finished = await finishEnrollment(ctx, auth.user, null, client);
       if (!finished.ok) fail(finished);
       await renewSessionAfterMfa(ctx, request, reply, auth);
-      return { state: 'authenticated' as const, user: describeUser(finished.user) };
+      return { state: 'authenticated' as const, user: describeUser(finished.user), ended_sessions: finished.endedSessions };
     },
   );
 

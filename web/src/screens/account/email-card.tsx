@@ -42,8 +42,8 @@ export function EmailCard() {
       ) : null}
       {editing ? (
         <form onSubmit={(event) => void submit(event)} className="form-narrow">
-          <Field label="E-mail address" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus hint="Leave empty to remove the address." />
-          <Field label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} hint="Needed when you signed in more than 10 minutes ago." />
+          <Field label="E-mail address" name="email" maxLength={254} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus hint="Leave empty to remove the address." />
+          <Field label="Password" name="password" maxLength={1024} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} hint="Needed when you signed in more than 10 minutes ago." />
           <ErrorAlert error={action.error} overrides={{ invalid_credentials: 'The password is not correct.' }} />
           <div className="button-row button-row-start">
             <button type="submit" className="button button-primary" disabled={action.busy}>
