@@ -44,7 +44,7 @@ export function Topbar() {
           </svg>
           Menu
         </button>
-        <nav aria-label="Sections" className={`sections ${open ? 'sections-open' : ''}`} id="sections">
+        <nav aria-label="Sections" className={`sections ${open ? 'sections-open' : ''}`} id="sections" onClick={() => setOpen(false)}>
           <ul>
             {visible.map((section) => (
               <li key={section.to}>

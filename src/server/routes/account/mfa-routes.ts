@@ -155,7 +155,9 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       const finished = await finishEnrollment(ctx, auth.user, null, client);
       if (!finished.ok) fail(finished);
       await renewSessionAfterMfa(ctx, request, reply, auth);
-      return { state: 'authenticated' as const, user: describeUser(finished.user), ended_sessions: finished.endedSessions };
+      // Finish ends every session of the user, this one too (it is renewed above): the others are the rest.
+      const others = finished.endedSessions - (auth.kind === 'session' ? 1 : 0);
+      return { state: 'authenticated' as const, user: describeUser(finished.user), ended_sessions: Math.max(0, others) };
     },
   );
 

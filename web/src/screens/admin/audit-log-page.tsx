@@ -87,7 +87,8 @@ export function AuditLogPage() {
             <label htmlFor={typeId}>Event</label>
             <select id={typeId} value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>
               <option value="">All events</option>
-              {(eventTypes.value?.types ?? []).map((type) => (
+              {/* The type from the address is offered before (or without) the catalogue. */}
+              {[...new Set([...(draft.type ? [draft.type] : []), ...(eventTypes.value?.types ?? [])])].map((type) => (
                 <option key={type} value={type}>
                   {eventName(type)}
                 </option>
