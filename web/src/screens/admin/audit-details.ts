@@ -56,6 +56,10 @@ const rules: Record<string, (d: Details) => string> = {
     return `${methods}; ${enforcement}${typeof d.users_to_enroll === 'number' ? `; ${count(d.users_to_enroll, 'user')} to enroll` : ''}`;
   },
   user_added: (d) => `Role: ${text(d.role ?? 'standard')}`,
+  user_changed: (d) =>
+    [d.role ? `Role: ${text(d.role)}` : null, d.email_changed ? 'E-mail address changed' : null, d.disabled === undefined ? null : d.disabled ? 'Disabled' : 'Enabled'].filter(Boolean).join('; '),
+  user_disabled: () => 'Sign-in, sessions and API keys stopped',
+  user_enabled: () => 'May sign in again',
   session_ended: () => 'One session',
   sessions_ended: (d) => count(d.ended ?? 0, 'session'),
   api_key_created: (d) => `“${text(d.name)}” (${text(d.api_key)})${d.read_only ? ', read-only' : ''}${d.expires_at ? `, expires ${new Date(Number(d.expires_at)).toISOString().slice(0, 10)}` : ''}`,
