@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
+import type PinoPretty from 'pino-pretty';
 import type { Config } from '../config/config.js';
 import { loadKeyring } from '../config/secret-key.js';
 import { CredentialCache } from '../core/basic-auth/credential-cache.js';
@@ -26,7 +27,9 @@ export const REDACTED_LOG_PATHS = ['req.headers.authorization', 'req.headers.coo
  */
 export function createLogger(level: string, destination?: NodeJS.WritableStream, options: { pretty?: boolean } = {}): Logger {
   const readable = options.pretty ?? (destination === undefined && process.stdout.isTTY === true);
-  const out = readable
+  // Loaded only for a terminal: a service's start-up does not pay for it.
+  const pretty = readable ? (createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty) : null;
+  const out = pretty
     ? pretty({
         destination: destination ?? 1,
         sync: true,
