@@ -7,11 +7,14 @@
 //
 // Folders named node_modules, dist or fixtures are not searched (fixtures hold deliberately bad code).
 //
+// The HTTP tests record every (operation, status) they see (test/helpers/answer-recorder.ts); an
+// answer that /api/openapi.json does not list fails the run, listed after the summary.
+//
 // Node prints its own summary (ℹ tests / ℹ pass / ℹ fail) through the spec reporter; those lines,
 // read from the output as it passes through, give one plain closing line,
 // "N passed, N failed[, N skipped]". Exits non-zero if a test failed or none ran.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -87,6 +90,24 @@ const args = [
   ...files,
 ];
 
+const answersFolder = join(root, 'test-output', 'openapi-answers');
+rmSync(answersFolder, { recursive: true, force: true });
+
+/** Answers the tests saw that the OpenAPI document does not list, sorted, without repeats. */
+function undocumentedAnswers() {
+  let names;
+  try {
+    names = readdirSync(answersFolder);
+  } catch {
+    return [];
+  }
+  const missing = new Set();
+  for (const name of names) {
+    for (const { answer, documented } of JSON.parse(readFileSync(join(answersFolder, name), 'utf8'))) if (!documented) missing.add(answer);
+  }
+  return [...missing].sort();
+}
+
 console.log(`Running ${files.length} test file${files.length === 1 ? '' : 's'}${filters.length ? ` matching ${filters.join(', ')}` : ''}.`);
 const child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
 // The output goes through as it comes; its last lines hold the summary.
@@ -115,8 +136,15 @@ child.on('close', (code, signal) => {
     process.exit(code || 1);
   }
 
-  // A cancelled test (timeout, a file that crashed before finishing) counts as a failure.
-  const failed = summary.fail + summary.cancelled;
+  const undocumented = undocumentedAnswers();
+  if (undocumented.length > 0) {
+    console.log('');
+    console.log(`The OpenAPI document does not list ${undocumented.length} answer${undocumented.length === 1 ? '' : 's'} the tests saw (method, path, status):`);
+    for (const answer of undocumented) console.log(`  ${answer}`);
+  }
+  // A cancelled test (timeout, a file that crashed before finishing) counts as a failure; so does
+  // an answer the document does not list.
+  const failed = summary.fail + summary.cancelled + (undocumented.length > 0 ? 1 : 0);
   const skipped = summary.skipped + summary.todo;
   console.log('');
   console.log(`${summary.pass} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -7,7 +7,7 @@ import { runServe } from './serve-command.js';
 import { runMigrate, runUserCommand } from './user-commands.js';
 
 const USAGE = `usage: gatehouse <command>
-  serve                                      run the server (default)
+  serve                                      run the server
   migrate                                    apply database migrations and exit
   user add NAME --role admin|standard [--email E]   add a user (password from stdin)
   user list                                  list users
@@ -17,17 +17,24 @@ const USAGE = `usage: gatehouse <command>
   rotate-secret-key                          new server key (key file mode); secrets re-encrypted
   reencrypt-secrets                          re-encrypt stored secrets under the current key`;
 
+const KNOWN_COMMANDS = new Set(['serve', 'migrate', 'user', 'rotate-secret-key', 'reencrypt-secrets']);
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: { role: { type: 'string' }, email: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
-  if (values.help) {
+  const [command, ...rest] = positionals;
+  // No command: say what there is, rather than start a second server by accident.
+  if (values.help || command === undefined || command === 'help') {
     console.log(USAGE);
     return 0;
   }
-  const [command = 'serve', ...rest] = positionals;
+  if (!KNOWN_COMMANDS.has(command)) {
+    console.error(`gatehouse: there is no command "${command}".\n${USAGE}`);
+    return 2;
+  }
   const config = loadConfig();
   switch (command) {
     case 'serve':
@@ -41,7 +48,6 @@ async function main(argv: string[]): Promise<number> {
     case 'reencrypt-secrets':
       return runReencryptSecrets(config);
     default:
-      console.error(USAGE);
       return 2;
   }
 }

@@ -36,7 +36,7 @@ export const errorMessages = {
   authenticator_name_taken: 'Another of your authenticators has this name. Choose another.',
   api_key_read_only: 'This API key is read-only.',
   api_key_lifetime_exceeded: 'The expiry date is later than the administrator allows.',
-  api_key_not_allowed: 'API keys cannot manage API keys. Sign in or use your password.',
+  api_key_not_allowed: 'An API key cannot do this: sign in to the console.',
   service_unavailable: 'The service is not available right now. Try again shortly.',
   internal_error: 'Something went wrong on the server.',
 } as const;
@@ -49,10 +49,13 @@ export const errorTypes = Object.keys(errorMessages) as ErrorType[];
 export class PublicError extends Error {
   readonly type: ErrorType;
   readonly retryAfterInSeconds: number | undefined;
-  constructor(type: ErrorType, options: { message?: string; retryAfterInSeconds?: number } = {}) {
+  /** The wire names of the request fields at fault (invalid_request), for programs. */
+  readonly fields: string[] | undefined;
+  constructor(type: ErrorType, options: { message?: string; retryAfterInSeconds?: number; fields?: string[] } = {}) {
     super(options.message ?? errorMessages[type]);
     this.name = 'PublicError';
     this.type = type;
     this.retryAfterInSeconds = options.retryAfterInSeconds;
+    this.fields = options.fields;
   }
 }

@@ -20,10 +20,10 @@ interface Parts {
 function partsOf(message: SecurityMessage, product: string): Parts {
   switch (message.kind) {
     case 'email_code': {
-      const purpose = { sign_in: 'sign in', enrollment: 'set up e-mail verification codes', confirmation: 'confirm a change to your security settings' }[message.purpose];
+      const purpose = { sign_in: 'finish signing in', enrollment: 'turn on one-time e-mail passwords', confirmation: 'confirm the change to your security settings' }[message.purpose];
       return {
         subject: `Your ${product} verification code`,
-        lines: [`Your verification code to ${purpose} is:`, '', `    ${message.code}`, '', `It is valid for ${message.validForMinutes} minutes and can be used once. Never share it with anyone.`],
+        lines: [`Enter this code in ${product} to ${purpose}:`, '', `    ${message.code}`, '', `It is valid for ${message.validForMinutes} minutes and can be used once. Never share it with anyone.`],
         warn: true,
       };
     }

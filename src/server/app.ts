@@ -9,6 +9,7 @@ import { registerRequestAuth } from './auth/request-auth.js';
 import { registerErrorHandling, sendError } from './error-handling.js';
 import { errorMessages } from '../core/errors.js';
 import { registerMetrics } from './metrics.js';
+import { openapiOptions } from './openapi.js';
 import { lazyRequestLogger, OneLinePerRequest } from './request-logging.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-key-admin-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
@@ -69,7 +70,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
       } else socket.destroy();
     },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    // `verbose` gives each error its schema, from which the message names the rule; never the value.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, verbose: true } },
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
   };
   // Typed as the plain HTTP instance either way: the HTTPS server has the same Fastify surface.
@@ -87,18 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // JSON only: other bodies (text/plain included, which Fastify parses by default) answer 415.
   app.removeContentTypeParser('text/plain');
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: { title: 'Gatehouse', version: '0.1.0', description: 'Accounts, MFA, API keys and policy for a storage appliance console.' },
-      components: {
-        securitySchemes: {
-          basic: { type: 'http', scheme: 'basic', description: 'username:password, or api_key:api_token' },
-          session: { type: 'apiKey', in: 'cookie', name: 'gatehouse_session' },
-        },
-      },
-    },
-  });
+  await app.register(swagger, openapiOptions);
   registerErrorHandling(app);
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
   registerRequestAuth(app, ctx, publicOrigin);

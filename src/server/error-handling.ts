@@ -1,12 +1,30 @@
 // Every failure leaves in the envelope: our PublicErrors, Fastify's own (bad JSON, body too large,
 // wrong content type, schema validation), 404s, and anything unexpected (500, logged with its stack).
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorType, errorMessages, PublicError } from '../core/errors.js';
 import { errorStatus } from './error-status.js';
+import { describeValidation } from './validation-messages.js';
 
-export function sendError(reply: FastifyReply, type: ErrorType, message?: string, retryAfterInSeconds?: number): FastifyReply {
+/** RFC 7235 §4.1, RFC 7617 §2.1: the scheme a REST client may answer a 401 with. */
+export const BASIC_CHALLENGE = 'Basic realm="Gatehouse", charset="UTF-8"';
+
+/**
+ * The console's own fetches say so (X-Requested-With, as jQuery and Spring Security use it): a 401
+ * to them carries no challenge, so the browser never shows its own login dialog over the console.
+ */
+export function isConsoleRequest(request: FastifyRequest): boolean {
+  return request.headers['x-requested-with'] !== undefined;
+}
+
+export function sendError(reply: FastifyReply, type: ErrorType, message?: string, retryAfterInSeconds?: number, fields?: string[]): FastifyReply {
   if (retryAfterInSeconds !== undefined) reply.header('retry-after', String(retryAfterInSeconds));
-  return reply.code(errorStatus[type]).send({ error: { type, message: message ?? errorMessages[type] } });
+  const status = errorStatus[type];
+  // Forward auth (/api/auth/verify) sets its own challenge, for every caller.
+  if (status === 401 && reply.request.url.startsWith('/api/') && !reply.hasHeader('www-authenticate') && !isConsoleRequest(reply.request)) {
+    reply.header('www-authenticate', BASIC_CHALLENGE);
+  }
+  const error = fields && fields.length > 0 ? { type, message: message ?? errorMessages[type], fields } : { type, message: message ?? errorMessages[type] };
+  return reply.code(status).send({ error });
 }
 
 const FASTIFY_CODES: Record<string, ErrorType> = {
@@ -33,10 +51,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found'));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof PublicError) return sendError(reply, error.type, error.message, error.retryAfterInSeconds);
+    if (error instanceof PublicError) return sendError(reply, error.type, error.message, error.retryAfterInSeconds, error.fields);
     if (error.validation) {
-      // Ajv's message names the field and the rule, never the value sent.
-      return sendError(reply, 'invalid_request', `${error.validationContext ?? 'request'}${error.message.replace(/^(body|querystring|params|headers)/, '')}`);
+      // A sentence that names the field and the rule, never the value sent.
+      const { message, fields } = describeValidation(error.validation, error.validationContext ?? 'body');
+      return sendError(reply, 'invalid_request', message, undefined, fields);
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendError(reply, mapped);

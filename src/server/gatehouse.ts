@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type PinoPretty from 'pino-pretty';
 import type { Config } from '../config/config.js';
 import { loadKeyring } from '../config/secret-key.js';
 import { CredentialCache } from '../core/basic-auth/credential-cache.js';
@@ -18,9 +20,37 @@ import { batchedStdout } from './log-destination.js';
 /** Never logged: credentials in headers, cookies both ways. */
 export const REDACTED_LOG_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'headers.authorization', 'headers.cookie'];
 
-/** JSON lines on stdout, batched (log-destination.ts); tests pass their own destination. */
-export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
-  return pino({ level, redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' }, base: { service: 'gatehouse' } }, destination ?? batchedStdout());
+/**
+ * A person at a terminal reads lines (pino-pretty: time, level, message, the fields that matter);
+ * anything else (a file, journald, a log shipper) gets JSON lines, batched (log-destination.ts).
+ * Tests pass their own destination, and `pretty` to see what a terminal shows.
+ */
+export function createLogger(level: string, destination?: NodeJS.WritableStream, options: { pretty?: boolean } = {}): Logger {
+  const readable = options.pretty ?? (destination === undefined && process.stdout.isTTY === true);
+  // Loaded only for a terminal: a service's start-up does not pay for it.
+  const pretty = readable ? (createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty) : null;
+  const out = pretty
+    ? pretty({
+        destination: destination ?? 1,
+        sync: true,
+        colorize: destination === undefined,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname,service,req,res,responseTime',
+        singleLine: true,
+        messageFormat: describeLogLine,
+      })
+    : (destination ?? batchedStdout());
+  return pino({ level, redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' }, base: { service: 'gatehouse' } }, out);
+}
+
+/** The access line as a person reads it: "GET /api/me → 401 (2 ms)"; other lines as they are. */
+function describeLogLine(log: Record<string, unknown>, messageKey: string): string {
+  const req = log.req as { method?: string; url?: string } | undefined;
+  const res = log.res as { statusCode?: number } | undefined;
+  const message = typeof log[messageKey] === 'string' ? (log[messageKey]) : '';
+  if (!req || !res) return message;
+  const took = typeof log.responseTime === 'number' ? ` (${Math.round(log.responseTime)} ms)` : '';
+  return `${req.method ?? ''} ${req.url ?? ''} → ${res.statusCode ?? ''}${took}${message === 'request completed' ? '' : ` ${message}`}`;
 }
 
 export function createCoreContext(config: Config, store: Store, log: Logger, clock: Clock = systemClock): CoreContext {

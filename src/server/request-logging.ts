@@ -11,6 +11,7 @@ import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogCont
 import pino, { type Bindings, type ChildLoggerOptions, type Logger } from 'pino';
 
 const INFO = 30;
+const DEBUG = 20;
 
 export class OneLinePerRequest extends LogController {
   readonly #logger: Logger | null;
@@ -36,10 +37,12 @@ export class OneLinePerRequest extends LogController {
       );
       return;
     }
-    // The level is read per request: it may be changed while the server runs.
-    if (this.#destination === null || !this.#logger?.isLevelEnabled('info')) return;
+    // The console's own files (index.html, assets, the favicon) found no route: they log at debug,
+    // so the log shows what the API did. The level is read per request: it may change while running.
+    const level = request.routeOptions.url === undefined && !request.url.startsWith('/api') ? DEBUG : INFO;
+    if (this.#destination === null || !this.#logger?.isLevelEnabled(level === INFO ? 'info' : 'debug')) return;
     this.#destination.write(
-      `{"level":${INFO},"time":${Date.now()}${this.#bindings},"request_id":${JSON.stringify(request.id)},` +
+      `{"level":${level},"time":${Date.now()}${this.#bindings},"request_id":${JSON.stringify(request.id)},` +
         `"req":{"method":${JSON.stringify(request.method)},"url":${JSON.stringify(request.url)},"remoteAddress":${JSON.stringify(request.ip ?? null)}},` +
         `"res":{"statusCode":${reply.statusCode}},"responseTime":${reply.elapsedTime},"msg":"request completed"}\n`,
     );

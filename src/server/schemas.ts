@@ -3,7 +3,13 @@ import { type TLiteral, type TSchema, type TUnion, Type } from '@sinclair/typebo
 import { AUTHENTICATOR_KINDS } from '../core/authenticators/authenticator.js';
 
 export const ErrorEnvelope = Type.Object(
-  { error: Type.Object({ type: Type.String(), message: Type.String() }) },
+  {
+    error: Type.Object({
+      type: Type.String({ description: 'one of docs/error-codes.md: clients branch on it' }),
+      message: Type.String({ description: 'a sentence for people: what went wrong and what to do' }),
+      fields: Type.Optional(Type.Array(Type.String(), { description: 'invalid_request: the wire names of the request fields at fault' })),
+    }),
+  },
   { description: 'Every failure: clients branch on error.type (docs/error-codes.md).' },
 );
 
@@ -31,6 +37,8 @@ export const AuthenticatorView = Type.Object({
 export const CodeInput = Type.String({ minLength: 1, maxLength: 64 });
 /** Which of the user's authenticators a code is from; the one used last when absent. */
 export const AuthenticatorIdInput = Type.String({ minLength: 1, maxLength: 64, description: "which of the user's authenticators the code is from (default: the one used last)" });
+/** A success without a body (204). */
+export const NoContent = Type.Null({ description: 'Done; no body' });
 
 export const UserView = Type.Object({
   id: Type.String(),

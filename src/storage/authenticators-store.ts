@@ -61,7 +61,8 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
 
     startAddingAuthenticator(pending, data, maxOfKind) {
       return db.transaction().execute(async (trx) => {
-        if ((await countActive(trx, pending.userId, pending.kind)) >= maxOfKind) return { ok: false, reason: 'authenticator_limit_reached' } as const;
+        // The wizard's authenticator replaces all the others at Finish: no limit to hit.
+        if (pending.purpose === 'addition' && (await countActive(trx, pending.userId, pending.kind)) >= maxOfKind) return { ok: false, reason: 'authenticator_limit_reached' } as const;
         await trx
           .insertInto('authenticators')
           .values({

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { verifyPassword } from '../../src/core/passwords/password-hashing.js';
 import { openStore } from '../../src/storage/kysely-store.js';
+import { addActiveAuthenticator } from '../helpers/authenticator-rows.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -112,6 +113,18 @@ describe('the gatehouse command', { concurrency: true }, () => {
       assert.equal(existsSync(join(dataDir, 'gatehouse.db')), false, 'nothing was created');
     });
 
+    test('gatehouse without a command prints its usage and starts nothing; an unknown command says so', async () => {
+      const dataDir = join(scratch, 'bare');
+      const bare = await runCli([], { GATEHOUSE_DATA_DIR: dataDir });
+      assert.equal(bare.code, 0);
+      assert.match(bare.stdout, /^usage: gatehouse <command>/);
+      assert.match(bare.stdout, /^ {2}serve +run the server$/m);
+      assert.equal(existsSync(dataDir), false, 'no server started, no data folder made');
+      const unknown = await runCli(['srve'], { GATEHOUSE_DATA_DIR: dataDir });
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /^gatehouse: there is no command "srve"\.$/m);
+    });
+
     test('an unknown role is refused with one clear line, not a stack trace', async () => {
       const refused = await runCli(['user', 'add', 'carl', '--role', 'root'], { GATEHOUSE_DATA_DIR: join(scratch, 'role') }, 'carl has a long password\n');
       assert.notEqual(refused.code, 0);
@@ -142,7 +155,34 @@ describe('the gatehouse command', { concurrency: true }, () => {
       assert.ok(!`${added.stdout}${added.stderr}`.includes('alice has a long password'), 'the password is not echoed');
       const listed = await runCli(['user', 'list'], env);
       assert.equal(listed.code, 0, listed.stderr);
-      assert.match(listed.stdout, /^alice\ta@example\.com\tstandard$/m);
+      const [header, ...rows] = lines(listed.stdout).map((line) => line.trim().split(/\s{2,}/));
+      assert.deepEqual(header, ['USERNAME', 'ROLE', 'EMAIL', 'DISABLED', 'LOCKED', 'MFA']);
+      assert.deepEqual(rows.find((row) => row[0] === 'alice'), ['alice', 'standard', 'a@example.com', 'no', 'no', 'off']);
+    });
+
+    test('refusals are sentences, not codes: a taken name, a bad address, an unknown user', async () => {
+      const taken = await runCli(['user', 'add', 'ALICE', '--role', 'standard'], env, 'another long password\n');
+      assert.equal(taken.code, 1);
+      assert.equal(lines(taken.stderr).length, 1);
+      assert.match(taken.stderr, /^gatehouse: A user named ALICE exists already .*\.$/m);
+      const address = await runCli(['user', 'add', 'dave', '--role', 'standard', '--email', 'not an address'], env, 'dave has a long password\n');
+      assert.match(address.stderr, /^gatehouse: The e-mail address is not valid: .*\.$/m);
+      const unknown = await runCli(['user', 'unlock', 'nobody'], env);
+      assert.match(unknown.stderr, /^gatehouse: There is no user named nobody\. "gatehouse user list" shows the users\.$/m);
+      for (const result of [taken, address, unknown]) assert.doesNotMatch(result.stderr, /username_taken|invalid_email|not_found/);
+    });
+
+    test('user add without --role adds nobody and says so', async () => {
+      const refused = await runCli(['user', 'add', 'norole'], env, 'norole has a long password\n');
+      assert.equal(refused.code, 1);
+      assert.equal(refused.stderr.trim(), 'gatehouse: user add needs --role admin or --role standard.');
+      assert.doesNotMatch((await runCli(['user', 'list'], env)).stdout, /norole/);
+    });
+
+    test('an address with a single-label domain is accepted (carol@localhost)', async () => {
+      const added = await runCli(['user', 'add', 'carol', '--role', 'standard', '--email', 'carol@localhost'], env, 'carol has a long password\n');
+      assert.equal(added.code, 0, added.stderr);
+      assert.match((await runCli(['user', 'list'], env)).stdout, /^carol\s+standard\s+carol@localhost\s/m);
     });
 
     test('a weak piped password is refused with one clear line', async () => {
@@ -174,20 +214,19 @@ describe('the gatehouse command', { concurrency: true }, () => {
       let store = await openStore(path, { migrate: false });
       try {
         const alice = (await store.findUserByUsername('alice'))!;
-        // An authenticator app, as the enrollment would leave it.
-        const now = Date.now();
-        const pending = { id: 'cli-app', userId: alice.id, kind: 'totp' as const, name: 'Authenticator app', createdAt: now, purpose: 'addition' as const, boundTo: 'session:x', expiresAt: now + 60_000 };
-        assert.ok((await store.startAddingAuthenticator(pending, { totpSecretCiphertext: 'not read here' }, 5)).ok);
-        const withMfa = await store.activateAuthenticator('cli-app', now, {}, { replaceOthers: false, maxOfKind: 5 });
-        assert.ok(withMfa.ok);
+        await addActiveAuthenticator(store, alice.id, 'totp', Date.now());
+        const withMfa = (await store.findUserById(alice.id))!;
         await store.createSession(
-          { id: 's1', userId: alice.id, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000, authenticatedAt: Date.now(), aal: 2, clientAddress: '', userAgent: '', securityStamp: withMfa.user.securityStamp },
+          { id: 's1', userId: alice.id, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000, authenticatedAt: Date.now(), aal: 2, clientAddress: '', userAgent: '', securityStamp: withMfa.securityStamp },
           'h1',
         );
         for (let i = 0; i < 3; i++) await store.claimAttempt('username:alice', 'password', Date.now(), () => 0, 100);
       } finally {
         await store.close();
       }
+      const nothing = await runCli(['user', 'reset-mfa', 'carol'], env);
+      assert.equal(nothing.code, 0, nothing.stderr);
+      assert.equal(nothing.stdout.trim(), 'carol has no multifactor authentication: there was nothing to remove.');
       const reset = await runCli(['user', 'reset-mfa', 'alice'], env);
       assert.equal(reset.code, 0, reset.stderr);
       assert.match(reset.stdout, /multifactor authentication removed for alice/);
@@ -208,6 +247,40 @@ describe('the gatehouse command', { concurrency: true }, () => {
       assert.equal(missing.code, 1);
       assert.match(missing.stderr, /no user named nobody/);
     });
+
+    test('user list says who is locked out', async () => {
+      const path = join(env.GATEHOUSE_DATA_DIR!, 'gatehouse.db');
+      const store = await openStore(path, { migrate: false });
+      try {
+        for (let i = 0; i < 100; i++) await store.claimAttempt('username:carol', 'password', 0, () => 0, 100);
+      } finally {
+        await store.close();
+      }
+      assert.match((await runCli(['user', 'list'], env)).stdout, /^carol\s+standard\s+carol@localhost\s+no\s+yes\s+off$/m);
+    });
+  });
+
+  test('on a terminal the log is lines a person reads, not JSON', { skip: existsSync('/usr/bin/script') ? false : 'script(1) from util-linux is not installed' }, async () => {
+    // script(1) runs the server on a pseudo-terminal, as an administrator's shell would.
+    const command = `${JSON.stringify(process.execPath)} --import tsx src/cli/main.ts serve`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: root, env: cleanEnv({ GATEHOUSE_DATA_DIR: join(scratch, 'tty'), GATEHOUSE_PORT: '0', GATEHOUSE_HOST: '127.0.0.1' }), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += String(chunk)));
+    try {
+      const deadline = Date.now() + 90_000;
+      while (!/Server listening at (http:\/\/127\.0\.0\.1:\d+)/.test(output) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      const base = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+      assert.ok(base, `the server started: ${output}`);
+      await (await fetch(`${base}/api/me`)).arrayBuffer();
+      const deadlineForLine = Date.now() + 10_000;
+      while (!output.includes('/api/me') && Date.now() < deadlineForLine) await new Promise((resolve) => setTimeout(resolve, 100));
+      const plain = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+      assert.match(plain, /^\[\d\d:\d\d:\d\d\] INFO: Server listening at http/m);
+      assert.match(plain, /^\[\d\d:\d\d:\d\d\] INFO: GET \/api\/me → 401 \(\d+ ms\)/m);
+      assert.doesNotMatch(plain, /\{"level"/, 'no JSON line');
+    } finally {
+      process.kill(-child.pid!, 'SIGKILL');
+    }
   });
 
   describe('serve', { concurrency: 1 }, () => {
@@ -258,7 +331,12 @@ describe('the gatehouse command', { concurrency: true }, () => {
       const signIn = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: newPassword }) });
       assert.equal(signIn.status, 200);
       assert.equal(((await signIn.json()) as { user: { must_change_password: boolean } }).user.must_change_password, false);
+      for (const file of ['/favicon.svg', '/', '/account']) await (await fetch(`${base}${file}`)).arrayBuffer();
       assert.equal(await server.stop(), 0);
+      // Not a terminal: JSON lines. The console's files log at debug, so not at the default level.
+      const logged = lines(server.stdout).map((line) => JSON.parse(line) as { msg: string; req?: { url: string } });
+      assert.ok(logged.some((line) => line.msg === 'request completed' && line.req?.url === '/api/session'), 'API requests are logged');
+      assert.deepEqual(logged.filter((line) => line.req && !line.req.url.startsWith('/api/')).map((line) => line.req!.url), [], 'static files are not');
       assert.doesNotMatch(server.stderr, /password/i);
       assert.doesNotMatch(server.stdout, /password: /);
     });

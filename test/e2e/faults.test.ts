@@ -50,7 +50,7 @@ async function addUsers(origin: string, usernames: string[]): Promise<Map<string
   const ids = new Map<string, string>();
   await Promise.all(
     usernames.map(async (username) => {
-      const added = await requestWithBasic(origin, 'admin', PROCESS_ADMIN_PASSWORD, 'POST', '/api/users', { username, password: passwordOf(username), role: 'standard' });
+      const added = await requestWithBasic(origin, 'admin', PROCESS_ADMIN_PASSWORD, 'POST', '/api/users', { username, password: passwordOf(username), role: 'standard', must_change_password: false });
       assert.equal(added.status, 201, added.text);
       ids.set(username, added.body.id as string);
     }),

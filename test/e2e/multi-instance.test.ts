@@ -30,7 +30,7 @@ describe('two Gatehouse processes sharing one PostgreSQL database', { skip: post
 
   /** A new user, added by the admin on A over the REST API. */
   async function addUser(username: string, role: 'admin' | 'standard' = 'standard'): Promise<string> {
-    const added = await requestWithBasic(a.origin, 'admin', PROCESS_ADMIN_PASSWORD, 'POST', '/api/users', { username, password: passwordOf(username), role });
+    const added = await requestWithBasic(a.origin, 'admin', PROCESS_ADMIN_PASSWORD, 'POST', '/api/users', { username, password: passwordOf(username), role, must_change_password: false });
     assert.equal(added.status, 201, added.text);
     return added.body.id as string;
   }

@@ -11,6 +11,7 @@ import type { CoreContext } from '../../src/core/context.js';
 import { addUser } from '../../src/core/users/user-administration.js';
 import type { Role, User } from '../../src/core/users/user.js';
 import { createGatehouse, createLogger } from '../../src/server/gatehouse.js';
+import { recordAnswers } from './answer-recorder.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-databases.js';
 
 export const ORIGIN = 'http://gatehouse.test';
@@ -60,6 +61,7 @@ export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptio
     },
   });
   const { app, ctx } = await createGatehouse(config, { logger: createLogger('info', sink), clock });
+  recordAnswers(app);
   await app.ready();
   let admin = await ctx.store.findUserByUsername('admin');
   if (!admin) {

@@ -228,11 +228,17 @@ for (const kind of await availableDatabaseKinds()) {
         { method: 'POST', url: '/api/me/mfa/disable', payload: { password: 'x', code: '123456' } },
         { method: 'POST', url: '/api/me/mfa/recovery-codes', payload: { password: 'x', code: '123456' } },
       ] as const;
+      const said = new Map<string, string>();
       for (const attempt of attempts) {
         const response = await requestWithApiKey(t, key, attempt);
         assert.equal(response.statusCode, 403, `${attempt.method} ${attempt.url}`);
         assert.equal(errorTypeOf(response), 'api_key_not_allowed', `${attempt.method} ${attempt.url}`);
+        said.set(attempt.url, (response.json() as { error: { message: string } }).error.message);
       }
+      // The message says what keys cannot do on this route, and what the owner may use instead.
+      assert.equal(said.get('/api/me/api-keys'), 'An API key cannot create or revoke API keys, nor change their policy. Sign in to the console, or send your username and password instead of the API key.');
+      assert.equal(said.get('/api/me/password'), 'An API key cannot change the password. Sign in to the console, or send your username and password instead of the API key.');
+      assert.match(said.get('/api/me/mfa/disable')!, /^An API key cannot set up, change or turn off multifactor authentication\. /);
       const listed = (await browser.request('GET', '/api/me/api-keys')).json().api_keys;
       assert.deepEqual(listed.map((k: { name: string }) => k.name), ['leaked'], 'nothing minted, nothing revoked');
       assert.equal((await requestWithApiKey(t, key, { url: '/api/me/api-keys' })).statusCode, 200, 'listing is reading: allowed');
@@ -309,6 +315,15 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal(revoked?.actorUsername, 'admin');
       assert.equal(revoked?.targetUsername, 'owned');
       assert.equal(revoked?.details.revoked_by, 'admin');
+    });
+
+    test('a key whose owner has MFA is told to sign in to the console, since the password is refused too', async () => {
+      const browser = await signedIn(`guarded-${kind}`);
+      await enrollTotp(t, browser);
+      const key = await createApiKey(browser, { name: 'guarded key' });
+      const refused = await requestWithApiKey(t, key, { method: 'POST', url: '/api/me/api-keys', payload: { name: 'more' } });
+      assert.equal(errorTypeOf(refused), 'api_key_not_allowed');
+      assert.equal((refused.json() as { error: { message: string } }).error.message, 'An API key cannot create or revoke API keys, nor change their policy. Sign in to the console to do this.');
     });
 
     test('an admin\'s API key cannot revoke other keys or change the key policy', async () => {

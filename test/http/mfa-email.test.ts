@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { MINUTE, SECOND } from '../../src/core/clock.js';
-import { addTestUser, basic, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { ADMIN_PASSWORD, addTestUser, basic, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
 import { SmtpSink } from '../helpers/smtp-sink.js';
 
@@ -40,6 +40,20 @@ for (const kind of await availableDatabaseKinds()) {
       return verified.json().recovery_codes as string[];
     }
 
+    test('an address on a single-label domain (carol@localhost) is accepted and gets its codes', async () => {
+      const carol = await addTestUser(t, 'carol.local');
+      const admin = new Browser(t.app);
+      assert.equal((await admin.signIn('admin', ADMIN_PASSWORD)).statusCode, 200);
+      const changed = await admin.request('PATCH', `/api/users/${carol.id}`, { email: 'carol@localhost' });
+      assert.equal(changed.statusCode, 200, changed.body);
+      const browser = new Browser(t.app);
+      assert.equal((await browser.signIn('carol.local', 'carol.local has a long password')).statusCode, 200);
+      assert.equal((await browser.request('POST', '/api/me/mfa/enrollment', { method: 'email' })).statusCode, 200);
+      assert.match(smtp.latestCodeFor('carol@localhost'), /^\d{6}$/);
+      const tested = await admin.request('POST', '/api/settings/smtp/test', { to: 'carol@localhost' });
+      assert.equal(tested.statusCode, 200, tested.body);
+    });
+
     async function passwordStep(username: string): Promise<Browser> {
       const browser = new Browser(t.app);
       const answer = await browser.signIn(username, `${username} has a long password`);
@@ -65,6 +79,7 @@ for (const kind of await availableDatabaseKinds()) {
       const codeMail = smtp.to(email).at(-1)!;
       assert.match(codeMail.text, /From address: 192\.0\.2\.10/);
       assert.doesNotMatch(codeMail.subject, /\d{6}/, 'the code is not in the subject line');
+      assert.match(codeMail.text, /^Gatehouse\n\nEnter this code in Gatehouse to finish signing in:\n/, 'the first sentence says what the code is for');
       const ok = await signIn.request('POST', '/api/session/second-factor', { method: 'email', code: smtp.latestCodeFor(email) });
       assert.equal(ok.statusCode, 200, ok.body);
       assert.equal((await signIn.request('GET', '/api/session')).json().session.mfa, true);

@@ -67,7 +67,7 @@ for (const kind of await availableDatabaseKinds()) {
       });
 
       test('with two admins one can demote the other, and then not be demoted', async () => {
-        const second = (await asAdmin('POST', '/api/users', { username: 'second-admin', password: passwordOf('second-admin'), role: 'admin' })).json() as UserView;
+        const second = (await asAdmin('POST', '/api/users', { username: 'second-admin', password: passwordOf('second-admin'), role: 'admin', must_change_password: false })).json() as UserView;
         const asSecond = (method: InjectOptions['method'], url: string, payload?: unknown) => call(basic('second-admin', passwordOf('second-admin')), method, url, payload);
         const demoted = await asSecond('PATCH', `/api/users/${t.admin.id}`, { role: 'standard' });
         assert.equal(demoted.statusCode, 200);
@@ -90,7 +90,7 @@ for (const kind of await availableDatabaseKinds()) {
       assert.match(user.id, /^[0-9a-f-]{36}$/);
       assert.deepEqual(
         { ...user, id: '' },
-        { id: '', username: 'Carol', email: 'carol@example.com', role: 'standard', disabled: false, must_change_password: false, mfa_enabled: false, mfa_method: null, mfa_kinds: [], created_at: new Date(t.clock.now()).toISOString() },
+        { id: '', username: 'Carol', email: 'carol@example.com', role: 'standard', disabled: false, must_change_password: true, mfa_enabled: false, mfa_method: null, mfa_kinds: [], created_at: new Date(t.clock.now()).toISOString() },
       );
       const listed = await asAdmin('GET', '/api/users');
       for (const body of [response.body, listed.body, (await asAdmin('GET', `/api/users/${user.id}`)).body]) {
@@ -106,6 +106,24 @@ for (const kind of await availableDatabaseKinds()) {
       const response = await asAdmin('POST', '/api/users', { username: 'CAROL', password: 'a different long password', role: 'standard' });
       assert.equal(response.statusCode, 409);
       assert.equal(errorTypeOf(response), 'username_taken');
+    });
+
+    test('a user an admin adds must choose a new password at first sign-in, unless the admin said not to', async () => {
+      const asked = (await asAdmin('POST', '/api/users', { username: 'first-timer', password: passwordOf('first-timer'), role: 'standard' })).json() as UserView;
+      assert.equal(asked.must_change_password, true, 'the default');
+      const refused = await call(basic('first-timer', passwordOf('first-timer')), 'GET', '/api/me/api-keys');
+      assert.equal(errorTypeOf(refused), 'password_change_required', 'nothing but a new password until then');
+      const trusted = (await asAdmin('POST', '/api/users', { username: 'trusted', password: passwordOf('trusted'), role: 'standard', must_change_password: false })).json() as UserView;
+      assert.equal(trusted.must_change_password, false);
+      assert.equal((await call(basic('trusted', passwordOf('trusted')), 'GET', '/api/me/api-keys')).statusCode, 200);
+    });
+
+    test('GET /api/users?username= finds one user by name, in any letter case, or none', async () => {
+      await asAdmin('POST', '/api/users', { username: 'Findable', password: passwordOf('Findable'), role: 'standard' });
+      const found = (await asAdmin('GET', '/api/users?username=findable')).json() as { users: UserView[] };
+      assert.deepEqual(found.users.map((u) => u.username), ['Findable']);
+      assert.deepEqual((await asAdmin('GET', '/api/users?username=nobody-of-this-name')).json(), { users: [] });
+      assert.ok(((await asAdmin('GET', '/api/users')).json() as { users: UserView[] }).users.length > 1, 'without it, every user');
     });
 
     const weakPasswords: [string, string, string][] = [

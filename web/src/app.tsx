@@ -93,7 +93,7 @@ export function App() {
             if (next.kind === 'signed_in') signedIn(next.user);
             else setStage(next);
           }}
-          onRestart={(notice) => setStage({ kind: 'signed_out', ...(notice && { notice }) })}
+          onRestart={(notice, username) => setStage({ kind: 'signed_out', ...(notice && { notice }), ...(username && { username }) })}
         />
       );
     case 'must_enroll':

@@ -53,13 +53,14 @@ export function SignedInRoutes() {
           mode={path === '/mfa/change' ? 'change' : 'enroll'}
           username={user.username}
           email={user.email}
-          onFinished={() => {
+          onFinished={(_user, endedSessions) => {
             navigate('/account');
+            const ended = endedSessions === 0 ? '' : ` ${endedSessions === 1 ? '1 other session was' : `${endedSessions} other sessions were`} signed out.`;
             void account.refreshUser().finally(() => {
               account.flash(
                 path === '/mfa/change'
-                  ? `Your multifactor authentication method was changed. Other sessions were signed out.`
-                  : `Multifactor authentication is on. Other sessions were signed out; the REST API now takes API keys instead of your password.`,
+                  ? `Your multifactor authentication method was changed.${ended}`
+                  : `Multifactor authentication is on.${ended} The REST API now takes API keys instead of your password.`,
               );
             });
           }}

@@ -3,7 +3,7 @@ import type { SignInAnswer, UserView } from './api/types.ts';
 
 export type Stage =
   | { kind: 'loading' }
-  | { kind: 'signed_out'; notice?: string }
+  | { kind: 'signed_out'; notice?: string; username?: string }
   | { kind: 'second_factor'; methods: string[]; emailMasked?: string; username: string }
   | { kind: 'must_enroll'; allowedMethods?: string[]; emailAvailable?: boolean; username: string }
   /** `inSignIn`: before an enrollment that is due, inside the sign-in (no session yet). */

@@ -66,3 +66,12 @@ export async function countSignInFromAddress(ctx: CoreContext, address: string):
   if (attempts <= ctx.settings.signInAttemptsPerMinutePerAddress) return { ok: true };
   return { ok: false, retryAfterInSeconds: Math.max(1, Math.ceil((windowStart + MINUTE - now) / SECOND)) };
 }
+
+/** Whether any factor of the user is locked until an administrator unlocks it (NIST's ceiling). */
+export async function isUserLocked(ctx: CoreContext, user: User): Promise<boolean> {
+  const states = await Promise.all([
+    ctx.store.findThrottle(passwordSubject(user.username), 'password'),
+    ...(['totp', 'email_code', 'recovery_code'] as const).map((factor) => ctx.store.findThrottle(userSubject(user), factor)),
+  ]);
+  return states.some((state) => state !== null && state.failures >= LOCK_AFTER_FAILURES);
+}

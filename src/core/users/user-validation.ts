@@ -6,7 +6,10 @@ export function isValidUsername(username: string): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}._@-]{0,63}$/u.test(username) && !/^gk_/i.test(username);
 }
 
-/** A deliberately loose check: one '@', no spaces or control characters, a dot in the domain, at most 254 characters. */
+/**
+ * A deliberately loose check: one '@', no spaces or control characters, at most 254 characters.
+ * The domain may be a single label (carol@localhost): normal on an appliance's own network.
+ */
 export function isValidEmail(email: string): boolean {
-  return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && !/\p{Cc}/u.test(email);
+  return email.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(email) && !/\p{Cc}/u.test(email);
 }

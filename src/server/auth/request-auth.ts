@@ -11,6 +11,7 @@ import type { ApiKey, KeepAlive, PersistedSignInFlow, Session, SignInFlowStateNa
 import { findLiveSignInFlow } from '../../core/sign-in/live-sign-in-flow.js';
 import { resolveSession } from '../../core/sessions/sessions.js';
 import type { User } from '../../core/users/user.js';
+import { apiKeyRefusal } from './api-key-refusal.js';
 import { parseBasicAuthorization } from './basic-credentials.js';
 import { readCookie } from './cookies.js';
 import { isSameOriginRequest, isStateChanging } from './csrf.js';
@@ -91,6 +92,7 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
       if ((auth.kind === 'session' || auth.kind === 'sign_in_flow') && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
         throw new PublicError('csrf_rejected');
       }
+      if (auth.kind === 'api_key' && refuseApiKey) throw await apiKeyRefusal(ctx, route.url, auth.user);
       assertApiKeyMayCall(auth, request.method, refuseApiKey);
       if (auth.user.mustChangePassword && !allowPendingPasswordChange) throw new PublicError('password_change_required');
       if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');

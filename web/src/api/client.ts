@@ -55,7 +55,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(body !== undefined && { 'content-type': 'application/json' }) },
+      // X-Requested-With: a 401 then carries no Basic challenge, so the browser shows no login dialog.
+      headers: { accept: 'application/json', 'x-requested-with': 'XMLHttpRequest', ...(body !== undefined && { 'content-type': 'application/json' }) },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
   } catch {

@@ -24,6 +24,8 @@ export function ReauthenticationPrompt({ asked, password, onPasswordChange, purp
       {asked ? (
         <Field
           label="Confirm your password"
+          name="password"
+          maxLength={1024}
           type="password"
           autoComplete="current-password"
           required

@@ -1,4 +1,6 @@
-// The topbar: product name, the sections this user may open, and the username menu.
+// The topbar: product name, the sections this user may open, and the username menu. On a narrow
+// screen the sections fold behind a "Menu" button (a disclosure: aria-expanded, Escape closes it).
+import { useEffect, useState } from 'react';
 import { useAccount } from '../account-context.ts';
 import { Link, usePath } from '../router.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -16,6 +18,9 @@ export function Topbar() {
   const { user } = useAccount();
   const path = usePath();
   const visible = sections.filter((section) => !section.admin || user.role === 'admin');
+  const [open, setOpen] = useState(false);
+  // A section chosen from the folded menu closes it.
+  useEffect(() => setOpen(false), [path]);
   return (
     <header className="topbar">
       <div className="topbar-inner">
@@ -26,7 +31,20 @@ export function Topbar() {
           </svg>
           <span>Gatehouse</span>
         </Link>
-        <nav aria-label="Sections" className="sections">
+        <button
+          type="button"
+          className="sections-toggle"
+          aria-expanded={open}
+          aria-controls="sections"
+          onClick={() => setOpen(!open)}
+          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+        >
+          <svg viewBox="0 0 20 20" aria-hidden="true" className="sections-toggle-icon">
+            <path d="M3 5h14M3 10h14M3 15h14" />
+          </svg>
+          Menu
+        </button>
+        <nav aria-label="Sections" className={`sections ${open ? 'sections-open' : ''}`} id="sections" onClick={() => setOpen(false)}>
           <ul>
             {visible.map((section) => (
               <li key={section.to}>

@@ -56,6 +56,7 @@ export function CodeField({ label = 'Verification code', ...props }: Omit<FieldP
   return (
     <Field
       label={label}
+      name="code"
       inputMode="numeric"
       autoComplete="one-time-code"
       pattern="[0-9 ]*"

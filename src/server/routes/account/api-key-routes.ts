@@ -9,7 +9,7 @@ import { FRESH_SIGN_IN_WINDOW } from '../../../core/enrollment/enrollment.js';
 import { PublicError } from '../../../core/errors.js';
 import { verifyUserPassword } from '../../../core/sign-in/password-verification.js';
 import { authOf, clientOf, type RequestAuth } from '../../auth/request-auth.js';
-import { ApiKeyParams, ApiKeyView, PasswordInput, Timestamp, withErrors } from '../../schemas.js';
+import { ApiKeyParams, ApiKeyView, NoContent, PasswordInput, Timestamp, withErrors } from '../../schemas.js';
 import { typed } from '../../type-provider.js';
 import { throwFor } from '../../failures.js';
 
@@ -60,7 +60,7 @@ export async function apiKeyRoutes(app: FastifyInstance, { ctx }: { ctx: CoreCon
   api.post(
     '/api/me/api-keys',
     {
-      config: manage,
+      config: { ...manage, errors: ['api_key_name_taken', 'api_key_lifetime_exceeded', 'reauthentication_required'] },
       schema: {
         tags,
         summary: 'Create an API key: the API token is in this answer only',
@@ -84,12 +84,12 @@ export async function apiKeyRoutes(app: FastifyInstance, { ctx }: { ctx: CoreCon
 
   api.delete(
     '/api/me/api-keys/:api_key',
-    { config: manage, schema: { tags, summary: 'Revoke one of my API keys, at once', params: ApiKeyParams } },
+    { config: manage, schema: { tags, summary: 'Revoke one of my API keys, at once', params: ApiKeyParams, response: { 204: NoContent } } },
     async (request, reply) => {
       const auth = authOf(request);
       const revoked = await revokeApiKey(ctx, { actor: auth.user, keyId: request.params.api_key, anyOwner: false, client: clientOf(request) });
       if (!revoked) throw new PublicError('not_found');
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

@@ -35,7 +35,10 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
   api.post(
     '/api/me/authenticators',
     {
-      config: manage,
+      config: {
+        ...manage,
+        errors: ['mfa_not_enabled', 'reauthentication_required', 'mfa_method_not_allowed', 'email_address_required', 'email_delivery_failed', 'authenticator_limit_reached', 'authenticator_name_taken'],
+      },
       schema: {
         tags,
         summary: 'Add an authenticator (MFA on): answers what to set it up with; then POST …/{id}/verify',
@@ -61,7 +64,7 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
   api.post(
     '/api/me/authenticators/:id/verify',
     {
-      config: manage,
+      config: { ...manage, errors: ['enrollment_not_found', 'authenticator_limit_reached'] },
       schema: {
         tags,
         summary: 'Verify a first code from the authenticator being added: it is active from now on; my other sessions end',
@@ -85,7 +88,7 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
 
   api.post(
     '/api/me/authenticators/:id/email-code',
-    { config: manage, schema: { tags, summary: 'Send the setup code again, for an e-mail authenticator being added', params: Params, response: withErrors({ 200: SetupView }) } },
+    { config: { ...manage, errors: ['enrollment_not_found', 'email_delivery_failed'] }, schema: { tags, summary: 'Send the setup code again, for an e-mail authenticator being added', params: Params, response: withErrors({ 200: SetupView }) } },
     async (request) => {
       const auth = authOf(request);
       const pending = await findOwnPendingAuthenticator(ctx, auth.user, chainOf(auth), request.params.id);
@@ -99,7 +102,7 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
   api.patch(
     '/api/me/authenticators/:id',
     {
-      config: manage,
+      config: { ...manage, errors: ['authenticator_name_taken'] },
       schema: { tags, summary: 'Rename one of my authenticators', params: Params, body: Type.Object({ name: Name }, { additionalProperties: false }), response: withErrors({ 200: AuthenticatorView }) },
     },
     async (request) => {
@@ -113,7 +116,7 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
   api.delete(
     '/api/me/authenticators/:id',
     {
-      config: manage,
+      config: { ...manage, errors: ['mfa_enforced', 'mfa_not_enabled'] },
       schema: {
         tags,
         summary: 'Remove one of my authenticators (password and a current code); removing the last one turns MFA off',

@@ -12,7 +12,7 @@ import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
 import { authOf, clientOf, keepAliveOf } from '../../auth/request-auth.js';
-import { AuthenticatorIdInput, CodeInput, Email, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
+import { AuthenticatorIdInput, CodeInput, Email, NoContent, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
 import { requireFreshAuthentication, requireStepUpToBind } from '../../auth/fresh-authentication.js';
 import { continueSignInAfterPasswordChange } from '../../../core/sign-in/password-change-step.js';
 
@@ -29,7 +29,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
   api.patch(
     '/api/me',
     {
-      config: { ...signedIn, refuseApiKey: true },
+      config: { ...signedIn, refuseApiKey: true, errors: ['reauthentication_required'] },
       schema: {
         tags: ['account'],
         summary: 'Change my e-mail address; my other sessions end and the old address is told',
@@ -59,7 +59,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
   api.put(
     '/api/me/password',
     {
-      config: { ...signedIn, signInFlowStates: ['awaiting_password_change'], allowPendingPasswordChange: true, refuseApiKey: true },
+      config: { ...signedIn, signInFlowStates: ['awaiting_password_change'], allowPendingPasswordChange: true, refuseApiKey: true, errors: ['weak_password'] },
       schema: {
         tags: ['account'],
         summary: 'Change my password; my other sessions and sign-ins in progress end',
@@ -115,11 +115,11 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
 
   api.delete(
     '/api/me/sessions/:id',
-    { config: signedIn, schema: { tags: ['account'], summary: 'End one of my sessions', params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }) } },
+    { config: signedIn, schema: { tags: ['account'], summary: 'End one of my sessions', params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }), response: { 204: NoContent } } },
     async (request, reply) => {
       const auth = authOf(request);
       if (!(await endOwnSession(ctx, auth.user, request.params.id, clientOf(request)))) throw new PublicError('not_found');
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 

@@ -46,7 +46,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/enrollment',
     {
-      config: enrolling,
+      config: { ...enrolling, errors: ['mfa_method_not_allowed', 'email_address_required', 'email_delivery_failed', 'reauthentication_required'] },
       schema: {
         tags,
         summary: 'Start the enrollment wizard (or change the method): answers the secret, the otpauth URI and a QR code, or where the e-mail code went',
@@ -74,7 +74,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
 
   api.post(
     '/api/me/mfa/enrollment/email-code',
-    { config: enrolling, schema: { tags, summary: 'Send a new code for the e-mail enrollment in progress', response: withErrors({ 200: SetupView }) } },
+    { config: { ...enrolling, errors: ['enrollment_not_found', 'email_delivery_failed'] }, schema: { tags, summary: 'Send a new code for the e-mail enrollment in progress', response: withErrors({ 200: SetupView }) } },
     async (request) => {
       const auth = authOf(request);
       const enrollment = await findOwnEnrollment(ctx, auth.user, chainOf(auth));
@@ -88,7 +88,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/email-code',
     {
-      config: { auth: 'signed_in' },
+      config: { auth: 'signed_in', errors: ['mfa_not_enabled', 'email_delivery_failed'] },
       schema: { tags, summary: 'Send a code by e-mail to confirm disabling MFA, new recovery codes, a removal or a policy change', response: withErrors({ 200: EmailCodeSent }) },
     },
     async (request) => {
@@ -101,7 +101,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/enrollment/verify',
     {
-      config: enrolling,
+      config: { ...enrolling, errors: ['enrollment_not_found'] },
       schema: { tags, summary: 'Verify a first code; answers the 10 recovery codes', body: Type.Object({ code: CodeInput }, { additionalProperties: false }), response: withErrors({ 200: RecoveryCodes }) },
     },
     async (request) => {
@@ -115,11 +115,11 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/enrollment/finish',
     {
-      config: enrolling,
+      config: { ...enrolling, errors: ['enrollment_not_found', 'enrollment_not_verified'] },
       schema: {
         tags,
         summary: 'Turn MFA on (or replace the other authenticators); in awaiting_enrollment this completes sign-in',
-        response: withErrors({ 200: Type.Object({ state: Type.Literal('authenticated'), user: UserView }) }),
+        response: withErrors({ 200: Type.Object({ state: Type.Literal('authenticated'), user: UserView, ended_sessions: Type.Integer({ description: 'other sessions of the user that ended' }) }) }),
       },
     },
     async (request, reply) => {
@@ -127,14 +127,15 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       const finished = await finishEnrollment(ctx, auth.user, chainOf(auth), keepAliveOf(auth), clientOf(request));
       if (!finished.ok) throwFor(ctx, finished);
       await renewSessionAfterMfa(ctx, request, reply, auth, finished.user);
-      return { state: 'authenticated' as const, user: describeUser(finished.user) };
+      // The session that finished was kept (and renewed above): the count is of the others.
+      return { state: 'authenticated' as const, user: describeUser(finished.user), ended_sessions: finished.endedSessions };
     },
   );
 
   api.post(
     '/api/me/mfa/disable',
     {
-      config: { auth: 'signed_in', refuseApiKey: true },
+      config: { auth: 'signed_in', refuseApiKey: true, errors: ['mfa_not_enabled', 'mfa_enforced'] },
       schema: {
         tags,
         summary: 'Turn MFA off (every authenticator goes) with the password and a current code (or a recovery code)',
@@ -154,7 +155,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/recovery-codes',
     {
-      config: { auth: 'signed_in', refuseApiKey: true },
+      config: { auth: 'signed_in', refuseApiKey: true, errors: ['mfa_not_enabled'] },
       schema: { tags, summary: 'Replace my recovery codes (password and a current code); the old set stops working', body: StepUp, response: withErrors({ 200: RecoveryCodes }) },
     },
     async (request) => {

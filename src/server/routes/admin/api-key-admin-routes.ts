@@ -6,7 +6,7 @@ import { changeApiKeyPolicy, describeApiKey, MAX_LIFETIME_DAYS_LIMIT, readApiKey
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { ApiKeyParams, ApiKeyView, withErrors } from '../../schemas.js';
+import { ApiKeyParams, ApiKeyView, NoContent, withErrors } from '../../schemas.js';
 import { typed } from '../../type-provider.js';
 
 const OwnedApiKeyView = Type.Composite([ApiKeyView, Type.Object({ user: Type.Object({ id: Type.String(), username: Type.String() }) })]);
@@ -52,11 +52,11 @@ export async function apiKeyAdminRoutes(app: FastifyInstance, { ctx }: { ctx: Co
 
   api.delete(
     '/api/api-keys/:api_key',
-    { config: manage, schema: { tags, summary: "Revoke anyone's API key, at once", params: ApiKeyParams } },
+    { config: manage, schema: { tags, summary: "Revoke anyone's API key, at once", params: ApiKeyParams, response: { 204: NoContent } } },
     async (request, reply) => {
       const revoked = await revokeApiKey(ctx, { actor: authOf(request).user, keyId: request.params.api_key, anyOwner: true, client: clientOf(request) });
       if (!revoked) throw new PublicError('not_found');
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 

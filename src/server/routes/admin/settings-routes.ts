@@ -50,7 +50,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
   api.put(
     '/api/settings/authentication',
     {
-      config: admin,
+      config: { ...admin, errors: ['reauthentication_required', 'admin_mfa_required'] },
       schema: {
         tags,
         summary: 'Change the policy; with ?preview=1 (or "preview": true) only tells how many users it affects',
@@ -171,11 +171,11 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
   api.post(
     '/api/settings/smtp/test',
     {
-      config: admin,
+      config: { ...admin, errors: ['email_address_required', 'email_delivery_failed'] },
       schema: {
         tags,
         summary: "Send a test message (to the admin's own address unless `to` is given) and report the SMTP server's answer",
-        body: Type.Optional(Type.Object({ to: Type.Optional(Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' })) }, { additionalProperties: false })),
+        body: Type.Optional(Type.Object({ to: Type.Optional(Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' })) }, { additionalProperties: false })),
         response: withErrors({ 200: Type.Object({ ok: Type.Literal(true), to: Type.String(), response: Type.String() }) }),
       },
     },

@@ -11,7 +11,7 @@ import { throwFor } from '../../failures.js';
 import { describeAuthenticator } from '../../../core/authenticators/authenticator.js';
 import { removeUserAuthenticator } from '../../../core/authenticators/removal.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { AuthenticatorView, Email, IdParams, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
+import { AuthenticatorView, Email, IdParams, NoContent, PasswordInput, Role, UserView, Username, withErrors } from '../../schemas.js';
 
 export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
@@ -19,23 +19,49 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   const tags = ['users'];
   const actorOf = (request: FastifyRequest) => ({ user: authOf(request).user, client: clientOf(request) });
 
-  api.get('/api/users', { config: admin, schema: { tags, summary: 'All users', response: withErrors({ 200: Type.Object({ users: Type.Array(UserView) }) }) } }, async () => ({
-    users: (await ctx.store.listUsers()).map(describeUser),
-  }));
-
-  api.post(
+  api.get(
     '/api/users',
     {
       config: admin,
       schema: {
         tags,
+        summary: 'All users, or the one with a given username',
+        querystring: Type.Object({ username: Type.Optional(Type.String({ minLength: 1, maxLength: 256, description: 'the user of this name (compared without regard to case), or none' })) }, { additionalProperties: false }),
+        response: withErrors({ 200: Type.Object({ users: Type.Array(UserView) }) }),
+      },
+    },
+    async (request) => {
+      const { username } = request.query;
+      if (username === undefined) return { users: (await ctx.store.listUsers()).map(describeUser) };
+      const user = await ctx.store.findUserByUsername(username);
+      return { users: user ? [describeUser(user)] : [] };
+    },
+  );
+
+  api.post(
+    '/api/users',
+    {
+      config: { ...admin, errors: ['username_taken', 'weak_password'] },
+      schema: {
+        tags,
         summary: 'Add a user',
-        body: Type.Object({ username: Username, password: PasswordInput, role: Role, email: Type.Optional(Type.Union([Email, Type.Null()])) }, { additionalProperties: false }),
+        description: 'The user must choose a new password at first sign-in unless must_change_password is false.',
+        body: Type.Object(
+          {
+            username: Username,
+            password: PasswordInput,
+            role: Role,
+            email: Type.Optional(Type.Union([Email, Type.Null()])),
+            must_change_password: Type.Optional(Type.Boolean({ default: true, description: 'ask for a new password at first sign-in (default true)' })),
+          },
+          { additionalProperties: false },
+        ),
         response: withErrors({ 201: UserView }),
       },
     },
     async (request, reply) => {
-      const result = await addUser(ctx, actorOf(request), request.body);
+      const { must_change_password, ...input } = request.body;
+      const result = await addUser(ctx, actorOf(request), { ...input, mustChangePassword: must_change_password ?? true });
       if (!result.ok) throwFor(ctx, result);
       return reply.code(201).send(describeUser(result.user));
     },
@@ -50,7 +76,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.patch(
     '/api/users/:id',
     {
-      config: admin,
+      config: { ...admin, errors: ['last_admin', 'cannot_change_self'] },
       schema: {
         tags,
         summary: 'Change role, e-mail, or disable / enable',
@@ -66,16 +92,16 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
   );
 
-  api.delete('/api/users/:id', { config: admin, schema: { tags, summary: 'Delete a user', params: IdParams } }, async (request, reply) => {
+  api.delete('/api/users/:id', { config: { ...admin, errors: ['last_admin', 'cannot_change_self'] }, schema: { tags, summary: 'Delete a user', params: IdParams, response: { 204: NoContent } } }, async (request, reply) => {
     const result = await deleteUser(ctx, actorOf(request), request.params.id);
     if (!result.ok) throwFor(ctx, result);
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
   api.post(
     '/api/users/:id/password',
     {
-      config: admin,
+      config: { ...admin, errors: ['weak_password', 'cannot_change_self'] },
       schema: {
         tags,
         summary: 'Reset the password; the user must change it at next sign-in and their sessions end',
@@ -94,7 +120,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.post(
     '/api/users/:id/mfa/reset',
     {
-      config: admin,
+      config: { ...admin, errors: ['cannot_change_self'] },
       schema: { tags, summary: "Remove a user's MFA: they enroll again when next required; their sessions end; they are e-mailed", params: IdParams, response: withErrors({ 200: UserView }) },
     },
     async (request) => {
@@ -104,10 +130,10 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
     },
   );
 
-  api.post('/api/users/:id/unlock', { config: admin, schema: { tags, summary: 'Clear throttling and lockout', params: IdParams } }, async (request, reply) => {
+  api.post('/api/users/:id/unlock', { config: admin, schema: { tags, summary: 'Clear throttling and lockout', params: IdParams, response: { 204: NoContent } } }, async (request, reply) => {
     const result = await unlockUserByAdmin(ctx, actorOf(request), request.params.id);
     if (!result.ok) throwFor(ctx, result);
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
   api.delete(
@@ -133,7 +159,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.delete(
     '/api/users/:id/authenticators/:authenticator_id',
     {
-      config: { ...admin, refuseApiKey: true },
+      config: { ...admin, refuseApiKey: true, errors: ['cannot_change_self'] },
       schema: {
         tags,
         summary: "Remove one of a user's authenticators: their sessions end and they are e-mailed (POST …/mfa/reset removes all)",

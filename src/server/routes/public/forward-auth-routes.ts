@@ -44,6 +44,7 @@ export async function forwardAuthRoutes(app: FastifyInstance, { ctx }: { ctx: Co
   app.get(
     '/api/auth/verify',
     {
+      config: { errors: ['authentication_required', 'invalid_credentials', 'mfa_enabled_use_api_key', 'password_change_required', 'api_key_read_only', 'too_many_requests', 'factor_locked'] },
       schema: {
         tags: ['forward auth'],
         summary: 'Forward auth for a reverse proxy: 204 with X-Gatehouse-User, X-Gatehouse-Role and X-Gatehouse-Auth, or 401 with a Basic challenge',

@@ -13,7 +13,7 @@ import { typed } from '../../type-provider.js';
 import { clearCookie, readCookie, setCookie } from '../../auth/cookies.js';
 import { isSameOriginRequest } from '../../auth/csrf.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, PasswordInput, UserView, withErrors } from '../../schemas.js';
+import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, NoContent, PasswordInput, Timestamp, UserView, withErrors } from '../../schemas.js';
 import { throwFor } from '../../failures.js';
 
 const SignInState = Type.Union([Type.Literal('authenticated'), Type.Literal('awaiting_second_factor'), Type.Literal('awaiting_password_change'), Type.Literal('awaiting_enrollment')], {
@@ -29,12 +29,18 @@ const SignInAnswer = Type.Object({
   email_available: Type.Optional(Type.Boolean({ description: 'awaiting_enrollment: whether e-mail codes are allowed and the user has an address' })),
 });
 
+const CurrentSession = Type.Composite([
+  SignInAnswer,
+  Type.Object({ session: Type.Optional(Type.Object({ id: Type.String(), mfa: Type.Boolean(), created_at: Timestamp }, { description: 'authenticated: this session' })) }),
+]);
+
 export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }: { ctx: CoreContext; publicOrigin: string | null }): Promise<void> {
   const api = typed(app);
 
   api.post(
     '/api/session',
     {
+      config: { errors: ['csrf_rejected', 'invalid_credentials', 'too_many_requests', 'factor_locked'] },
       schema: {
         tags: ['session'],
         summary: 'Start signing in with username and password',
@@ -62,6 +68,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
   api.post(
     '/api/session/second-factor',
     {
+      config: { errors: ['csrf_rejected', 'invalid_credentials', 'sign_in_expired', 'too_many_requests', 'factor_locked'] },
       schema: {
         tags: ['session'],
         summary: 'Answer the second-factor challenge with a code from one of my authenticators, or a recovery code',
@@ -101,6 +108,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
   api.post(
     '/api/session/email-code',
     {
+      config: { errors: ['csrf_rejected', 'sign_in_expired', 'too_many_requests', 'email_delivery_failed'] },
       schema: {
         tags: ['session'],
         summary: "Send a sign-in code to the user's e-mail authenticator",
@@ -120,14 +128,17 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
 
   api.get(
     '/api/session',
-    { schema: { tags: ['session'], summary: 'Who am I: the signed-in user, or the sign-in step in progress' } },
+    {
+      config: { errors: ['authentication_required'] },
+      schema: { tags: ['session'], summary: 'Who am I: the signed-in user, or the sign-in step in progress', response: { 200: CurrentSession } },
+    },
     async (request, reply) => {
       const token = readCookie(request, 'session');
       if (token !== undefined) {
         const found = await resolveSession(ctx, token);
         if (found.ok) {
           return {
-            state: 'authenticated',
+            state: 'authenticated' as const,
             user: describeUser(found.user),
             session: { id: found.session.id, mfa: found.session.aal === 2, created_at: new Date(found.session.createdAt).toISOString() },
           };
@@ -142,12 +153,12 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
 
   api.delete(
     '/api/session',
-    { config: { auth: 'signed_in', allowPendingPasswordChange: true }, schema: { tags: ['session'], summary: 'Sign out' } },
+    { config: { auth: 'signed_in', allowPendingPasswordChange: true }, schema: { tags: ['session'], summary: 'Sign out', response: { 204: NoContent } } },
     async (request, reply) => {
       const auth = authOf(request);
       if (auth.kind === 'session') await ctx.store.endSession(auth.user.id, auth.session.id);
       clearCookie(request, reply, 'session');
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

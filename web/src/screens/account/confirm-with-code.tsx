@@ -17,9 +17,11 @@ export interface PasswordAndCode {
 export function PasswordAndCodeFields({ method, value, onChange, autoFocus = true }: { method: MfaMethod | null; value: PasswordAndCode; onChange: (value: PasswordAndCode) => void; autoFocus?: boolean }) {
   return (
     <>
-      <Field label="Password" type="password" autoComplete="current-password" required autoFocus={autoFocus} value={value.password} onChange={(e) => onChange({ ...value, password: e.target.value })} />
+      <Field label="Password" name="password" maxLength={1024} type="password" autoComplete="current-password" required autoFocus={autoFocus} value={value.password} onChange={(e) => onChange({ ...value, password: e.target.value })} />
       <Field
         label="Verification code"
+        name="code"
+        maxLength={64}
         autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}

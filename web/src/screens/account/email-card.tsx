@@ -49,14 +49,14 @@ export function EmailCard() {
       ) : null}
       {editing ? (
         <form onSubmit={(event) => void submit(event)} className="form-narrow">
-          <Field label="E-mail address" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus hint="Leave empty to remove the address." />
+          <Field label="E-mail address" name="email" maxLength={254} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus hint="Leave empty to remove the address." />
           {codesGoHere ? (
             <>
               <p className="field-hint">Your one-time passwords go to this address: confirm with your password and a code sent to the current address (or a recovery code).</p>
               <PasswordAndCodeFields method="email" value={stepUp} onChange={setStepUp} autoFocus={false} />
             </>
           ) : (
-            <Field label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} hint="Needed when you signed in more than 10 minutes ago." />
+            <Field label="Password" name="password" maxLength={1024} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} hint="Needed when you signed in more than 10 minutes ago." />
           )}
           <ErrorAlert error={action.error} overrides={codesGoHere ? passwordAndCodeErrors : { invalid_credentials: 'The password is not correct.' }} />
           <div className="button-row button-row-start">

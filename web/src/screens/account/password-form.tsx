@@ -33,9 +33,11 @@ export function PasswordForm({ onChanged, submitLabel = 'Change password', curre
 
   return (
     <form onSubmit={(event) => void submit(event)} className="form-narrow">
-      <Field label={currentLabel} type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
+      <Field label={currentLabel} name="current_password" maxLength={1024} type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
       <Field
         label="New password"
+        name="new_password"
+        maxLength={1024}
         type="password"
         autoComplete="new-password"
         required
@@ -45,6 +47,7 @@ export function PasswordForm({ onChanged, submitLabel = 'Change password', curre
       />
       <Field
         label="Repeat the new password"
+        maxLength={1024}
         type="password"
         autoComplete="new-password"
         required

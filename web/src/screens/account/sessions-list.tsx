@@ -1,5 +1,6 @@
 // The user's console sessions: end one, or all but this one.
 import { useState } from 'react';
+import { useAccount } from '../../account-context.ts';
 import { api, segment } from '../../api/client.ts';
 import type { SessionView } from '../../api/types.ts';
 import { RowAction, TableWithActions } from '../../components/table-with-actions.tsx';
@@ -8,7 +9,10 @@ import { Badge, ErrorAlert, Loading, Notice } from '../../components/ui.tsx';
 import { describeUserAgent, formatDateTime } from '../../format.ts';
 
 export function SessionsList() {
-  const sessions = useLoad(() => api.get<{ sessions: SessionView[] }>('/api/me/sessions'));
+  // The user object is replaced after every change to the account (MFA disabled, password changed):
+  // those may end sessions, so the list is read again.
+  const { user } = useAccount();
+  const sessions = useLoad(() => api.get<{ sessions: SessionView[] }>('/api/me/sessions'), [user]);
   const action = useAction();
   const [done, setDone] = useState<string | null>(null);
 

@@ -1,7 +1,12 @@
-// The audit log (SPEC 2.9): newest first, paged, filtered by event type and user.
+// The audit log (SPEC 2.9): newest first, paged, filtered by event type and user. The filter lives
+// in the address (?type=&user=), so a filtered view can be reloaded, bookmarked and shared; the
+// details of each event read as a phrase (audit-details.ts); "Download shown events" saves the
+// rows on screen as CSV.
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { AuditEvent } from '../../api/types.ts';
+import { downloadText } from '../../clipboard.ts';
+import { describeAuditDetails } from './audit-details.ts';
 import { useLoad } from '../../components/use-action.ts';
 import { Badge, Card, ErrorAlert, Field, Loading, PageTitle } from '../../components/ui.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -22,8 +27,34 @@ interface Filter {
   user: string;
 }
 
+function filterFromAddress(): Filter {
+  const query = new URLSearchParams(window.location.search);
+  return { type: query.get('type') ?? '', user: query.get('user') ?? '' };
+}
+
+function showFilterInAddress(filter: Filter): void {
+  const query = new URLSearchParams();
+  if (filter.type) query.set('type', filter.type);
+  if (filter.user.trim()) query.set('user', filter.user.trim());
+  const search = query.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+}
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+export function auditEventsCsv(events: AuditEvent[]): string {
+  const header = ['Time (UTC)', 'Event', 'Outcome', 'Actor', 'Target', 'Address', 'Details'];
+  const rows = events.map((e) => [e.at, eventName(e.type), e.outcome, e.actor?.username ?? '', e.target?.username ?? '', e.client_address ?? '', describeAuditDetails(e)]);
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
 export function AuditLogPage() {
-  const [filter, setFilter] = useState<Filter>({ type: '', user: '' });
+  const [filter, setFilterState] = useState<Filter>(filterFromAddress);
+  const setFilter = (next: Filter) => {
+    setFilterState(next);
+    showFilterInAddress(next);
+  };
   const [draft, setDraft] = useState<Filter>(filter);
   /** The `before` cursors of the pages seen so far; the last one is shown. */
   const [cursors, setCursors] = useState<(number | null)[]>([null]);
@@ -56,14 +87,15 @@ export function AuditLogPage() {
             <label htmlFor={typeId}>Event</label>
             <select id={typeId} value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>
               <option value="">All events</option>
-              {(eventTypes.value?.types ?? []).map((type) => (
+              {/* The type from the address is offered before (or without) the catalogue. */}
+              {[...new Set([...(draft.type ? [draft.type] : []), ...(eventTypes.value?.types ?? [])])].map((type) => (
                 <option key={type} value={type}>
                   {eventName(type)}
                 </option>
               ))}
             </select>
           </div>
-          <Field label="User" value={draft.user} onChange={(e) => setDraft({ ...draft, user: e.target.value })} placeholder="username" autoComplete="off" spellCheck={false} />
+          <Field label="User" name="user" maxLength={256} value={draft.user} onChange={(e) => setDraft({ ...draft, user: e.target.value })} placeholder="username" autoComplete="off" spellCheck={false} />
           <div className="filter-actions">
             <button type="submit" className="button button-primary">
               Apply
@@ -90,7 +122,7 @@ export function AuditLogPage() {
             <p className="muted">No events match.</p>
           ) : (
             <div className="table-scroll">
-              <table className="table table-compact" aria-busy={page.loading}>
+              <table className="table table-compact table-stack" aria-busy={page.loading}>
                 <thead>
                   <tr>
                     <th scope="col">Time</th>
@@ -105,15 +137,19 @@ export function AuditLogPage() {
                 <tbody>
                   {page.value.events.map((event) => (
                     <tr key={event.id}>
-                      <td className="nowrap">{formatDateTime(event.at)}</td>
-                      <td>{eventName(event.type)}</td>
-                      <td>
+                      <td className="nowrap" data-label="Time">
+                        {formatDateTime(event.at)}
+                      </td>
+                      <td data-label="Event">{eventName(event.type)}</td>
+                      <td data-label="Outcome">
                         <Badge tone={event.outcome === 'success' ? 'on' : event.outcome === 'failure' ? 'danger' : 'warn'}>{event.outcome}</Badge>
                       </td>
-                      <td>{event.actor?.username ?? '—'}</td>
-                      <td>{event.target?.username ?? '—'}</td>
-                      <td>{event.client_address ?? '—'}</td>
-                      <td className="details">{Object.keys(event.details).length > 0 ? <code>{describeDetails(event.details)}</code> : null}</td>
+                      <td data-label="Actor">{event.actor?.username ?? '—'}</td>
+                      <td data-label="Target">{event.target?.username ?? '—'}</td>
+                      <td data-label="Address">{event.client_address ?? '—'}</td>
+                      <td className="details" data-label="Details">
+                        {describeAuditDetails(event)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -129,6 +165,14 @@ export function AuditLogPage() {
           <button
             type="button"
             className="button button-small"
+            disabled={!page.value || page.value.events.length === 0}
+            onClick={() => page.value && downloadText(`gatehouse-audit-page-${cursors.length}.csv`, auditEventsCsv(page.value.events))}
+          >
+            Download shown events (CSV)
+          </button>
+          <button
+            type="button"
+            className="button button-small"
             disabled={!page.value?.next_before || page.loading}
             onClick={() => page.value?.next_before && setCursors([...cursors, page.value.next_before])}
           >
@@ -138,10 +182,4 @@ export function AuditLogPage() {
       </Card>
     </div>
   );
-}
-
-function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join(' ');
 }

@@ -15,11 +15,15 @@ interface Proposal {
   enforce: boolean;
 }
 
-/** What a proposed policy changes, in sentences. */
+/**
+ * What a proposed policy changes, in sentences. Each user is counted once, under the first reason:
+ * users_to_enroll counts everyone who must enroll, those with a disallowed method included.
+ */
 export function describeImpact(impact: PolicyImpact): string[] {
   const lines: string[] = [];
   const users = (n: number) => `${n} user${n === 1 ? '' : 's'}`;
-  if (impact.users_to_enroll > 0) lines.push(`${users(impact.users_to_enroll)} must set up multifactor authentication at the next sign-in.`);
+  const withoutMfa = impact.users_to_enroll - impact.users_with_disallowed_method;
+  if (withoutMfa > 0) lines.push(`${users(withoutMfa)} without multifactor authentication must set it up at the next sign-in.`);
   if (impact.users_with_disallowed_method > 0) lines.push(`${users(impact.users_with_disallowed_method)} sign${impact.users_with_disallowed_method === 1 ? 's' : ''} in with e-mail codes and must choose an authentication app.`);
   if (impact.includes_you) lines.push('This includes you.');
   if (lines.length === 0) lines.push('No user has to change anything.');

@@ -111,8 +111,8 @@ export function EmailDeliveryPage() {
         <Card title="SMTP server">
           <form onSubmit={(event) => void submit(event)}>
             <div className="inline-fields">
-              <Field label="Host" disabled={fromEnvironment} value={form.host} onChange={(e) => set({ host: e.target.value })} placeholder="smtp.example.com" autoComplete="off" spellCheck={false} hint="Leave empty to write mail to the outbox folder instead." />
-              <Field label="Port" type="number" min={1} max={65535} value={form.port} onChange={(e) => set({ port: e.target.value })} placeholder={defaultPorts[form.security]} className="field-short" />
+              <Field label="Host" name="host" maxLength={253} disabled={fromEnvironment} value={form.host} onChange={(e) => set({ host: e.target.value })} placeholder="smtp.example.com" autoComplete="off" spellCheck={false} hint="Leave empty to write mail to the outbox folder instead." />
+              <Field label="Port" name="port" type="number" min={1} max={65535} value={form.port} onChange={(e) => set({ port: e.target.value })} placeholder={defaultPorts[form.security]} className="field-short" />
             </div>
             <div className="field">
               <label htmlFor={securityId}>Security</label>
@@ -122,16 +122,18 @@ export function EmailDeliveryPage() {
                 <option value="none">None (port 25, trusted networks only)</option>
               </select>
             </div>
-            <Field label="User name" value={form.username} onChange={(e) => set({ username: e.target.value })} autoComplete="off" spellCheck={false} hint="Leave empty if the server needs no login." />
+            <Field label="User name" name="username" maxLength={256} value={form.username} onChange={(e) => set({ username: e.target.value })} autoComplete="off" spellCheck={false} hint="Leave empty if the server needs no login." />
             <Field
               label="Password"
+              name="password"
+              maxLength={1024}
               type="password"
               value={form.password}
               onChange={(e) => set({ password: e.target.value })}
               autoComplete="new-password"
               hint={current.password_set ? 'A password is stored (encrypted). Leave empty to keep it.' : 'Stored encrypted.'}
             />
-            <Field label="Sender address" type="email" required={form.host.trim() !== ''} value={form.sender} onChange={(e) => set({ sender: e.target.value })} placeholder="gatehouse@example.com" hint="The From: address of every message." />
+            <Field label="Sender address" name="sender" maxLength={320} type="email" required={form.host.trim() !== ''} value={form.sender} onChange={(e) => set({ sender: e.target.value })} placeholder="gatehouse@example.com" hint="The From: address of every message." />
             <ErrorAlert error={save.error} />
             {saved ? (
               <Notice tone="success">
@@ -147,7 +149,7 @@ export function EmailDeliveryPage() {
         </Card>
         <Card title="Send a test e-mail">
           <form onSubmit={(event) => void sendTest(event)}>
-            <Field label="Send to" type="email" required value={testTo} onChange={(e) => setTestTo(e.target.value)} autoComplete="email" />
+            <Field label="Send to" name="to" maxLength={254} type="email" required value={testTo} onChange={(e) => setTestTo(e.target.value)} autoComplete="email" />
             <ErrorAlert error={test.error} />
             {tested ? (
               <Notice tone="success">

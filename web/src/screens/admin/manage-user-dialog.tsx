@@ -105,7 +105,7 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
         <h3>Role and e-mail</h3>
         <div className="inline-fields">
           <RoleSelect value={role} onChange={setRole} />
-          <Field label="E-mail address" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <Field label="E-mail address" name="email" maxLength={254} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
         </div>
         <button type="submit" className="button" disabled={action.busy}>
           Save
@@ -116,6 +116,8 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
         <h3>Reset password</h3>
         <Field
           label="Temporary password"
+          name="password"
+          maxLength={1024}
           type="password"
           autoComplete="new-password"
           required

@@ -1,8 +1,9 @@
 // Topbar → "Manage API Keys" (SPEC 2.6): the user's keys, "Generate New API Key", revoke. The key
-// and token are shown once. Administrators also see everyone's keys.
+// and token are shown once. Administrators also see everyone's keys. Both lists show one truth:
+// a change in either reloads both, and a key revoked elsewhere in the meantime leaves quietly.
 import { useState } from 'react';
 import { useAccount } from '../../account-context.ts';
-import { api, segment } from '../../api/client.ts';
+import { api, ApiError, segment } from '../../api/client.ts';
 import type { ApiKeyView } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/dialog.tsx';
 import { RowAction, TableWithActions } from '../../components/table-with-actions.tsx';
@@ -26,6 +27,10 @@ export function ApiKeysPage() {
   const { user } = useAccount();
   const [generating, setGenerating] = useState(false);
   const own = useLoad(async () => keysOf(await api.get<unknown>('/api/me/api-keys')));
+  const all = useLoad(async () => (user.role === 'admin' ? keysOf(await api.get<unknown>('/api/api-keys')) : []), [user.role]);
+  const reloadBoth = async () => {
+    await Promise.all([own.reload(), user.role === 'admin' ? all.reload() : Promise.resolve()]);
+  };
   return (
     <div>
       <PageTitle subtitle="API keys let REST clients such as Catalogic DPX act as your account. Enter the API key as the username and the token as the password.">Manage API Keys</PageTitle>
@@ -42,14 +47,19 @@ export function ApiKeysPage() {
           </button>
         }
       >
-        <KeyTable keys={own} revokePath={(key) => `/api/me/api-keys/${segment(key.api_key)}`} showOwner={false} />
+        <KeyTable keys={own} revokePath={(key) => `/api/me/api-keys/${segment(key.api_key)}`} showOwner={false} onChanged={reloadBoth} />
       </Card>
-      {user.role === 'admin' ? <AllKeys /> : null}
+      {user.role === 'admin' ? (
+        <Card title="Everyone’s API keys">
+          <p className="field-hint">As an administrator you can revoke any user’s key, for example when a client is retired or a token may have leaked.</p>
+          <KeyTable keys={all} revokePath={(key) => `/api/api-keys/${segment(key.api_key)}`} showOwner onChanged={reloadBoth} />
+        </Card>
+      ) : null}
       {generating ? (
         <NewApiKeyDialog
           onClose={() => {
             setGenerating(false);
-            void own.reload();
+            void reloadBoth();
           }}
         />
       ) : null}
@@ -57,17 +67,15 @@ export function ApiKeysPage() {
   );
 }
 
-function AllKeys() {
-  const all = useLoad(async () => keysOf(await api.get<unknown>('/api/api-keys')));
-  return (
-    <Card title="Everyone’s API keys">
-      <p className="field-hint">As an administrator you can revoke any user’s key, for example when a client is retired or a token may have leaked.</p>
-      <KeyTable keys={all} revokePath={(key) => `/api/api-keys/${segment(key.api_key)}`} showOwner />
-    </Card>
-  );
+interface KeyTableProps {
+  keys: ReturnType<typeof useLoad<ApiKeyView[]>>;
+  revokePath: (key: ApiKeyView) => string;
+  showOwner: boolean;
+  /** Reloads every list of keys on the page. */
+  onChanged: () => Promise<void>;
 }
 
-function KeyTable({ keys, revokePath, showOwner }: { keys: ReturnType<typeof useLoad<ApiKeyView[]>>; revokePath: (key: ApiKeyView) => string; showOwner: boolean }) {
+function KeyTable({ keys, revokePath, showOwner, onChanged }: KeyTableProps) {
   const [revoking, setRevoking] = useState<ApiKeyView | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
@@ -75,13 +83,23 @@ function KeyTable({ keys, revokePath, showOwner }: { keys: ReturnType<typeof use
   const revoke = async () => {
     if (!revoking) return;
     const revoked = await action.run(async () => {
-      await api.delete(revokePath(revoking));
-      return true;
+      try {
+        await api.delete(revokePath(revoking));
+        return 'now' as const;
+      } catch (error) {
+        // Revoked meanwhile (in the other list, or another window): the row was stale.
+        if (error instanceof ApiError && error.type === 'not_found') return 'already' as const;
+        throw error;
+      }
     });
     if (!revoked) return;
-    setDone(`The API key “${revoking.name}” was revoked. Clients that use it are refused from now on.`);
+    setDone(
+      revoked === 'now'
+        ? `The API key “${revoking.name}” was revoked. Clients that use it are refused from now on.`
+        : `The API key “${revoking.name}” had already been revoked. The list is up to date again.`,
+    );
     setRevoking(null);
-    await keys.reload();
+    await onChanged();
   };
 
   if (keys.error) return <ErrorAlert error={keys.error} />;

@@ -52,7 +52,7 @@ export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Generate New API Key" onClose={onClose}>
       <form onSubmit={(event) => void submit(event)}>
-        <Field label="Name" required maxLength={64} autoFocus value={name} onChange={(e) => setName(e.target.value)} hint="What the key is for, e.g. “DPX master server”." />
+        <Field label="Name" name="name" required maxLength={64} autoFocus value={name} onChange={(e) => setName(e.target.value)} hint="What the key is for, e.g. “DPX master server”." />
         <Field label="Expires on (optional)" type="date" min={tomorrow} value={expires} onChange={(e) => setExpires(e.target.value)} hint="Leave empty for a key that does not expire, unless your administrator requires one." />
         <label className="checkbox">
           <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} />

@@ -7,6 +7,7 @@ import { useReauthenticationAsked } from '../../components/reauthentication.tsx'
 import { useAction } from '../../components/use-action.ts';
 import { ErrorAlert, Loading, Notice } from '../../components/ui.tsx';
 import { usernameFromOtpauthUri } from '../../format.ts';
+import { Link } from '../../router.tsx';
 import { type MethodChoice, MethodStep } from './method-step.tsx';
 import { RecoveryCodesPanel } from './recovery-codes-panel.tsx';
 import { EmailStep, TotpStep } from './verify-steps.tsx';
@@ -22,7 +23,8 @@ interface Props {
   allowedMethods?: string[] | undefined;
   /** Forced enrollment: false when e-mail is allowed but the account has no address. */
   emailAvailable?: boolean | undefined;
-  onFinished: (user: UserView) => void;
+  /** `endedSessions`: the user's other sessions that Finish ended. */
+  onFinished: (user: UserView, endedSessions: number) => void;
   onCancel: () => void;
 }
 
@@ -65,8 +67,8 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
   };
 
   const finish = async () => {
-    const finished = await action.run(() => api.post<{ state: string; user: UserView }>('/api/me/mfa/enrollment/finish'));
-    if (finished) onFinished(finished.user);
+    const finished = await action.run(() => api.post<{ state: string; user: UserView; ended_sessions?: number }>('/api/me/mfa/enrollment/finish'));
+    if (finished) onFinished(finished.user, finished.ended_sessions ?? 0);
   };
 
   const back = () => {
@@ -132,7 +134,13 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
 
 function signedInChoice(status: MfaStatus, email: string | null | undefined): MethodChoice {
   return {
-    emailUnavailable: !status.allowed_methods.includes('email') ? 'the administrator has disabled authentication with a one-time e-mail password.' : !email ? 'set an e-mail address on your account first (Account page).' : null,
+    emailUnavailable: !status.allowed_methods.includes('email') ? (
+      'the administrator has disabled authentication with a one-time e-mail password.'
+    ) : !email ? (
+      <>
+        set an e-mail address on your account first, on the <Link to="/account#email">Account page</Link>.
+      </>
+    ) : null,
     currentMethod: status.enabled ? status.method : null,
   };
 }

@@ -1,6 +1,6 @@
 // Step 1: choose the method. The e-mail option is shown unavailable, with the reason, when the
 // administrator disallowed it or the account has no e-mail address.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { MfaMethod } from '../../api/types.ts';
 import { ReauthenticationPrompt } from '../../components/reauthentication.tsx';
 import { type PasswordAndCode, PasswordAndCodeFields } from '../account/confirm-with-code.tsx';
@@ -10,7 +10,7 @@ import { methodNames } from '../../format.ts';
 
 export interface MethodChoice {
   /** Why e-mail cannot be chosen, or null when it can. */
-  emailUnavailable: string | null;
+  emailUnavailable: ReactNode | null;
   currentMethod: MfaMethod | null;
 }
 

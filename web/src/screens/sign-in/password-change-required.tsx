@@ -1,4 +1,5 @@
-// After an administrator reset the password, the user sets a new one before anything else.
+// A password someone else chose (generated at first start, set by an administrator who added the
+// user or reset it) is replaced by the user's own before anything else.
 import { useEffect } from 'react';
 import type { UserView } from '../../api/types.ts';
 import { PasswordForm } from '../account/password-form.tsx';
@@ -11,7 +12,8 @@ export function PasswordChangeRequired({ user, onChanged, onSignOut }: { user: U
   return (
     <SignInLayout title="Change your password">
       <p className="lead">
-        An administrator reset the password of <strong>{user.username}</strong>. Choose a new password to continue.
+        The password of <strong>{user.username}</strong> was set for you: it was generated at first start or chosen by an administrator. Choose a new password that only you
+        know to continue.
       </p>
       <PasswordForm currentLabel="Current (temporary) password" submitLabel="Change password and continue" onChanged={(changed) => onChanged(changed)} />
       <div className="alternatives">

@@ -12,7 +12,8 @@ import { SignInLayout } from './sign-in-layout.tsx';
 interface Props {
   stage: Extract<Stage, { kind: 'signed_out' } | { kind: 'second_factor' }>;
   onAnswer: (answer: SignInAnswer, username: string) => void;
-  onRestart: (notice?: string) => void;
+  /** Back to the password step; the username typed before is kept. */
+  onRestart: (notice?: string, username?: string) => void;
 }
 
 export function SignInScreen({ stage, onAnswer, onRestart }: Props) {
@@ -22,19 +23,19 @@ export function SignInScreen({ stage, onAnswer, onRestart }: Props) {
   if (stage.kind === 'second_factor') {
     return (
       <SignInLayout title="Multifactor authentication">
-        <SecondFactorStep methods={stage.methods} emailMasked={stage.emailMasked} username={stage.username} onAnswer={onAnswer} onRestart={onRestart} />
+        <SecondFactorStep methods={stage.methods} emailMasked={stage.emailMasked} username={stage.username} onAnswer={onAnswer} onRestart={(notice) => onRestart(notice, stage.username)} />
       </SignInLayout>
     );
   }
   return (
     <SignInLayout title="Sign in">
-      <PasswordStep notice={stage.notice} onAnswer={onAnswer} />
+      <PasswordStep notice={stage.notice} initialUsername={stage.username ?? ''} onAnswer={onAnswer} />
     </SignInLayout>
   );
 }
 
-function PasswordStep({ notice, onAnswer }: { notice?: string | undefined; onAnswer: Props['onAnswer'] }) {
-  const [username, setUsername] = useState('');
+function PasswordStep({ notice, initialUsername, onAnswer }: { notice?: string | undefined; initialUsername: string; onAnswer: Props['onAnswer'] }) {
+  const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const action = useAction();
   const wait = useRetryWait(action.error);
@@ -55,8 +56,8 @@ function PasswordStep({ notice, onAnswer }: { notice?: string | undefined; onAns
           </Notice>
         </div>
       ) : null}
-      <Field label="Username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus value={username} onChange={(e) => setUsername(e.target.value)} />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <Field label="Username" name="username" maxLength={256} autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus={initialUsername === ''} value={username} onChange={(e) => setUsername(e.target.value)} />
+      <Field label="Password" name="password" maxLength={1024} type="password" autoComplete="current-password" required autoFocus={initialUsername !== ''} value={password} onChange={(e) => setPassword(e.target.value)} />
       <ErrorAlert error={action.error} />
       <button type="submit" className="button button-primary button-wide" disabled={action.busy || wait > 0}>
         {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? 'Signing in…' : 'Sign in'}
