@@ -34,7 +34,9 @@ export const errorMessages = {
   api_key_name_taken: 'An API key with this name exists already.',
   api_key_read_only: 'This API key is read-only.',
   api_key_lifetime_exceeded: 'The expiry date is later than the administrator allows.',
-  api_key_not_allowed: 'API keys cannot manage API keys. Sign in or use your password.',
+  api_key_not_allowed: 'API keys cannot manage credentials, users or the policy. Sign in, or use your username and password.',
+  request_timeout: 'The request did not arrive in time. Send it again.',
+  server_busy: 'The server is checking too many passwords right now. Try again in a moment.',
   service_unavailable: 'The service is not available right now. Try again shortly.',
   internal_error: 'Something went wrong on the server.',
 } as const;

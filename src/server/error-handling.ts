@@ -2,6 +2,7 @@
 // wrong content type, schema validation), 404s, and anything unexpected (500, logged with its stack).
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { type ErrorType, errorMessages, PublicError } from '../core/errors.js';
+import { HashQueueFullError } from '../core/passwords/password-hashing.js';
 import { errorStatus } from './error-status.js';
 
 export function sendError(reply: FastifyReply, type: ErrorType, message?: string, retryAfterInSeconds?: number): FastifyReply {
@@ -34,6 +35,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof PublicError) return sendError(reply, error.type, error.message, error.retryAfterInSeconds);
+    // SPEC 2.11: the queue of password hashes is bounded; a full one answers at once.
+    if (error instanceof HashQueueFullError) return sendError(reply, 'server_busy', undefined, 1);
     if (error.validation) {
       // Ajv's message names the field and the rule, never the value sent.
       return sendError(reply, 'invalid_request', `${error.validationContext ?? 'request'}${error.message.replace(/^(body|querystring|params|headers)/, '')}`);

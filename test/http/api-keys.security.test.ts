@@ -4,6 +4,7 @@
 // list or audit answer.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { generateApiKeyId, generateApiToken } from '../../src/core/api-keys/api-key-format.js';
 import { hashToken } from '../../src/core/crypto/server-keys.js';
 import type { Store } from '../../src/core/ports.js';
 import { createApiKey, requestWithApiKey } from '../helpers/api-key-steps.js';
@@ -87,7 +88,9 @@ for (const kind of await availableDatabaseKinds()) {
       } finally {
         counter.restore();
       }
-      assert.deepEqual(counter.calls, ['findApiKeyWithOwner', 'appendAuditEvent']);
+      // The refusal is audited (the first from this address this minute), summaries of earlier
+      // minutes are looked for, and it counts against the address's limit of failures.
+      assert.deepEqual(counter.calls, ['findApiKeyWithOwner', 'countRefusal', 'appendAuditEvent', 'takeRefusalCountsBefore', 'countAddressAttempt']);
       assert.equal(counter.calls.includes('findUserByUsername'), false, 'never the password path');
     });
 
@@ -104,6 +107,39 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal(errorTypeOf(response), 'invalid_credentials');
       assert.deepEqual(counter.calls, []);
       assert.equal(t.logs.some((line) => line.includes(key.api_token.slice(3, 35))), false);
+    });
+
+    test('150 random well-formed keys from one address get 429 past the limit and add at most a few audit events, summarised with their count', async () => {
+      const address = '203.0.113.150';
+      const before = await t.ctx.store.listAuditEvents({ limit: 1000 });
+      const statuses: number[] = [];
+      for (let batch = 0; batch < 15; batch++) {
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, () => requestWithApiKey(t, { api_key: generateApiKeyId(), api_token: generateApiToken() }, { address })),
+        );
+        statuses.push(...answers.map((answer) => answer.statusCode));
+        for (const answer of answers.filter((a) => a.statusCode === 429)) {
+          assert.equal(errorTypeOf(answer), 'too_many_requests');
+          assert.ok(Number(answer.headers['retry-after']) >= 1);
+        }
+      }
+      assert.equal(statuses.filter((status) => status === 401).length, 60, 'the default limit: 60 refusals a minute');
+      assert.equal(statuses.filter((status) => status === 429).length, 90);
+      const added = (await t.ctx.store.listAuditEvents({ limit: 1000 })).filter((event) => !before.some((old) => old.id === event.id));
+      assert.ok(added.length <= 3, `${added.length} audit events for 150 refusals`);
+      assert.deepEqual(added.map((event) => [event.type, event.clientAddress]), [['api_key_refused', address]], 'the first refusal, as itself');
+      const correct = await createApiKey(await signedIn('same.address'), { name: 'still works' });
+      assert.equal((await requestWithApiKey(t, correct, { address })).statusCode, 200, 'a correct key is not limited');
+
+      // The next minute: the first refusal from anywhere writes the summary of the finished one.
+      t.clock.advance(60_000);
+      assert.equal((await requestWithApiKey(t, { api_key: generateApiKeyId(), api_token: generateApiToken() }, { address: '203.0.113.151' })).statusCode, 401);
+      const [summary, ...others] = (await t.ctx.store.listAuditEvents({ type: 'refusals_summarised', limit: 100 })).filter((event) => event.clientAddress === address);
+      assert.equal(others.length, 0);
+      assert.equal(summary?.outcome, 'refused');
+      assert.equal(summary?.details.refused, 'api_key_refused');
+      assert.equal(summary?.details.refusals, 150);
+      assert.equal((await requestWithApiKey(t, { api_key: generateApiKeyId(), api_token: generateApiToken() }, { address })).statusCode, 401, 'a new minute');
     });
 
     test('the token and its secret half appear nowhere in the database; with its hash, in no log, list or audit answer', async () => {

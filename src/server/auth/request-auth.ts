@@ -53,7 +53,10 @@ export async function resolveRequestAuth(ctx: CoreContext, request: FastifyReque
     // token sent as the username (key and token swapped) is refused here too, so it is never logged.
     if (isWellFormedApiKeyId(credentials.username) || hasValidApiTokenChecksum(credentials.username)) {
       const result = await authenticateWithApiKey(ctx, credentials.username, credentials.password, clientOf(request));
-      if (!result.ok) throw new PublicError('invalid_credentials');
+      if (!result.ok) {
+        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
+        throw new PublicError('invalid_credentials');
+      }
       return { kind: 'api_key', user: result.user, apiKey: result.apiKey };
     }
     const result = await authenticateWithPassword(ctx, credentials.username, credentials.password, clientOf(request));
