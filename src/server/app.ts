@@ -1,13 +1,14 @@
 // Builds the Fastify app from a core context and settings; reads no environment. Every answer that
 // is not a success is the envelope {"error":{"type","message"}} with the status of error-status.ts.
 import { randomUUID } from 'node:crypto';
+import type { ServerOptions } from 'node:http';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import type { CoreContext } from '../core/context.js';
 import { registerRequestAuth } from './auth/request-auth.js';
+import { answerClientError, CONNECTION_TIMEOUT_IN_MILLISECONDS, connectionsCheckingInterval, REQUEST_TIMEOUT_IN_MILLISECONDS } from './client-errors.js';
 import { registerErrorHandling, sendError } from './error-handling.js';
-import { errorMessages } from '../core/errors.js';
 import { registerMetrics } from './metrics.js';
 import { lazyRequestLogger, OneLinePerRequest } from './request-logging.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-key-admin-routes.js';
@@ -31,6 +32,9 @@ export interface AppOptions {
   trustProxy?: boolean | number | string | string[];
   https?: { cert: Buffer; key: Buffer } | null;
   bodyLimitInBytes?: number;
+  /** The whole request must arrive within this (30 s); tests set less. */
+  requestTimeoutInMilliseconds?: number;
+  connectionTimeoutInMilliseconds?: number;
   /** GATEHOUSE_SMTP_URL, when e-mail delivery is set by the environment. */
   smtpUrl?: string | undefined;
   outboxDir?: string;
@@ -47,7 +51,10 @@ const API_HEADERS = {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { ctx } = options;
-  const serverOptions: FastifyServerOptions = {
+  const requestTimeout = options.requestTimeoutInMilliseconds ?? REQUEST_TIMEOUT_IN_MILLISECONDS;
+  // Node checks for requests over their time every connectionsCheckingInterval (30 s by default).
+  const serverTimeouts = { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: connectionsCheckingInterval(requestTimeout) };
+  const serverOptions: FastifyServerOptions & { http?: ServerOptions } = {
     bodyLimit: options.bodyLimitInBytes ?? 64 * 1024,
     trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
     genReqId: () => randomUUID(),
@@ -60,20 +67,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (error, _request, reply) => {
       void sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'invalid_request');
     },
-    // A request Node's HTTP parser cannot read (bad bytes, headers over 16 KiB) gets the envelope too.
-    clientErrorHandler: (error, socket) => {
-      const tooLarge = (error as { code?: string }).code === 'HPE_HEADER_OVERFLOW';
-      const body = JSON.stringify({ error: { type: 'invalid_request', message: tooLarge ? 'The request headers are too large.' : errorMessages.invalid_request } });
-      if (socket.writable) {
-        socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-      } else socket.destroy();
-    },
+    // A request Node's HTTP server refuses (bad bytes, headers over 16 KiB, too slow) gets the envelope too.
+    clientErrorHandler: answerClientError,
+    // SPEC 2.11: the whole request within 30 s (else 408 and the connection closed), and a
+    // connection that stalls while a request is in progress closed after 60 s (client-errors.ts).
+    requestTimeout,
+    connectionTimeout: options.connectionTimeoutInMilliseconds ?? CONNECTION_TIMEOUT_IN_MILLISECONDS,
+    http: serverTimeouts,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
   };
   // Typed as the plain HTTP instance either way: the HTTPS server has the same Fastify surface.
   const app: FastifyInstance = options.https
-    ? (Fastify({ ...serverOptions, https: { cert: options.https.cert, key: options.https.key } } as FastifyServerOptions))
+    ? (Fastify({ ...serverOptions, https: { ...serverTimeouts, cert: options.https.cert, key: options.https.key } } as FastifyServerOptions))
     : Fastify(serverOptions);
 
   // A callback hook, not an async one: it runs on every answer, and a promise per answer shows.

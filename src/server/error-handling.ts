@@ -1,6 +1,6 @@
 // Every failure leaves in the envelope: our PublicErrors, Fastify's own (bad JSON, body too large,
 // wrong content type, schema validation), 404s, and anything unexpected (500, logged with its stack).
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorType, errorMessages, PublicError } from '../core/errors.js';
 import { HashQueueFullError } from '../core/passwords/password-hashing.js';
 import { errorStatus } from './error-status.js';
@@ -30,6 +30,15 @@ function isStorageUnavailable(error: unknown): boolean {
   ) || /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout/i.test(String((error as Error).message));
 }
 
+/**
+ * The client went away before its request was complete (an aborted upload: Node reports ECONNRESET
+ * "aborted" on the request stream, the same code a lost database connection has). Told apart by
+ * the request itself: its stream or socket is gone.
+ */
+function isClientGone(request: FastifyRequest): boolean {
+  return request.raw.destroyed || request.raw.socket?.destroyed === true;
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found'));
 
@@ -45,6 +54,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (mapped) return sendError(reply, mapped);
     // PostgreSQL refuses U+0000 in text (22021) and jsonb (22P05): input no column can hold, not a fault.
     if (error.code === '22021' || error.code === '22P05') return sendError(reply, 'invalid_request');
+    if (isClientGone(request)) {
+      request.log.info({ err: { message: error.message, code: error.code } }, 'client closed the connection before the request was complete');
+      // Nobody reads this answer; it ends the request's lifecycle.
+      return sendError(reply, 'invalid_request', 'The request was not complete.');
+    }
     if (isStorageUnavailable(error)) {
       request.log.error({ err: { message: error.message, code: error.code } }, 'storage unavailable');
       return sendError(reply, 'service_unavailable', undefined, 5);

@@ -50,7 +50,7 @@ export function trustProxyOption(value: string | undefined): AppOptions['trustPr
   return value.split(',').map((part) => part.trim());
 }
 
-export async function createGatehouse(config: Config, options: { logger?: Logger; clock?: Clock } = {}) {
+export async function createGatehouse(config: Config, options: { logger?: Logger; clock?: Clock; requestTimeoutInMilliseconds?: number } = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const store = await openStore(config.databaseUrl);
   const ctx = createCoreContext(config, store, logger, options.clock);
@@ -62,6 +62,7 @@ export async function createGatehouse(config: Config, options: { logger?: Logger
     smtpUrl: config.smtpUrl,
     outboxDir: join(config.dataDir, 'outbox'),
     https: config.tlsCert && config.tlsKey ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } : null,
+    requestTimeoutInMilliseconds: options.requestTimeoutInMilliseconds,
   });
   app.addHook('onClose', async () => store.close());
   return { app, ctx, store, logger };
