@@ -118,7 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(settingsRoutes, { ctx, smtpUrl: options.smtpUrl, outboxDir: options.outboxDir ?? 'data/outbox' });
   await app.register(apiKeyRoutes, { ctx });
   await app.register(apiKeyAdminRoutes, { ctx });
-  await app.register(forwardAuthRoutes, { ctx });
+  await app.register(forwardAuthRoutes, { ctx, publicOrigin });
   // The web console at / (web/dist): GETs that no route answers, outside /api and the probes.
   await registerConsole(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -9,6 +9,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { HOUR, MINUTE, SECOND } from '../../src/core/clock.js';
 import { LOCK_AFTER_FAILURES, passwordSubject, waitAfterFailures } from '../../src/core/throttling/throttling.js';
 import { createLogger } from '../../src/server/gatehouse.js';
+import { createApiKey } from '../helpers/api-key-steps.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
 import { ADMIN_PASSWORD, addTestUser, basic, Browser, errorTypeOf, ORIGIN, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -361,6 +362,26 @@ for (const kind of await availableDatabaseKinds()) {
       test('a write with HTTP Basic credentials needs no Origin', async () => {
         const response = await inject(t, { method: 'DELETE', url: '/api/me/sessions', headers: { authorization: basicHeader('csrf-user', defaultPassword('csrf-user')) } });
         assert.equal(response.statusCode, 200);
+      });
+
+      test('a Basic write that says it comes from another site is refused like a cookie write; one from this site passes', async () => {
+        const authorization = basicHeader('csrf-user', defaultPassword('csrf-user'));
+        const browser = new TrackingBrowser(t.app, nextAddress());
+        await browser.signIn('csrf-user', defaultPassword('csrf-user'));
+        const key = await createApiKey(browser, { name: 'csrf key' });
+        const withKey = basicHeader(key.api_key, key.api_token);
+        for (const [name, headers] of refusals.filter(([name]) => name !== 'without Origin')) {
+          for (const credentials of [authorization, withKey]) {
+            const response = await inject(t, { method: 'DELETE', url: '/api/me/sessions', headers: { authorization: credentials, ...headers } });
+            assert.equal(response.statusCode, 403, name);
+            assert.equal(errorTypeOf(response), 'csrf_rejected', name);
+          }
+        }
+        for (const headers of [{ origin: ORIGIN }, { 'sec-fetch-site': 'same-origin' }, {}] as Record<string, string>[]) {
+          assert.equal((await inject(t, { method: 'DELETE', url: '/api/me/sessions', headers: { authorization, ...headers } })).statusCode, 200, JSON.stringify(headers));
+        }
+        const read = await inject(t, { method: 'GET', url: '/api/me', headers: { authorization, origin: 'http://evil.example' } });
+        assert.equal(read.statusCode, 200, 'reads need no origin');
       });
 
       test('signing in from a foreign origin is refused (login CSRF); a client without Origin may sign in', async () => {

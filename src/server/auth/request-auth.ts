@@ -13,7 +13,7 @@ import { resolveSession } from '../../core/sessions/sessions.js';
 import type { User } from '../../core/users/user.js';
 import { parseBasicAuthorization } from './basic-credentials.js';
 import { readCookie } from './cookies.js';
-import { isSameOriginRequest, isStateChanging } from './csrf.js';
+import { isCrossSiteRefused } from './csrf.js';
 
 export type RequestAuth =
   | { kind: 'session'; user: User; session: Session }
@@ -87,9 +87,7 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
     const checkAuth = async (request: FastifyRequest) => {
       const auth = (await resolveRequestAuth(ctx, request)) ?? (requirement === 'enrolling' ? await resolveEnrollingFlow(ctx, request) : null);
       if (!auth) throw new PublicError('authentication_required');
-      if ((auth.kind === 'session' || auth.kind === 'sign_in_flow') && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
-        throw new PublicError('csrf_rejected');
-      }
+      if (isCrossSiteRefused(request, { method: request.method, credentials: credentialsOf(auth), publicOrigin })) throw new PublicError('csrf_rejected');
       assertApiKeyMayCall(auth, request.method, refuseApiKey);
       if (auth.user.mustChangePassword && !allowPendingPasswordChange) throw new PublicError('password_change_required');
       if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');
@@ -100,7 +98,12 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
   });
 }
 
-/** A read-only key may only read (GET, HEAD); a route may refuse keys altogether. */
+/** How the caller's credentials travel: a cookie the browser adds by itself, or an Authorization header. */
+export function credentialsOf(auth: RequestAuth): 'cookie' | 'basic' {
+  return auth.kind === 'session' || auth.kind === 'sign_in_flow' ? 'cookie' : 'basic';
+}
+
+/** A read-only key may only read (exactly GET or HEAD); a route may refuse keys altogether. */
 export function assertApiKeyMayCall(auth: RequestAuth, method: string, refuseApiKey: boolean): void {
   if (auth.kind !== 'api_key') return;
   if (refuseApiKey) throw new PublicError('api_key_not_allowed');
