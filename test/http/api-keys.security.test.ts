@@ -142,6 +142,41 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal((await requestWithApiKey(t, { api_key: generateApiKeyId(), api_token: generateApiToken() }, { address })).statusCode, 401, 'a new minute');
     });
 
+    test("an admin's API key cannot create users, grant roles, reset passwords or MFA, or change the policy: 403 api_key_not_allowed", async () => {
+      const admin = new Browser(t.app);
+      assert.equal((await admin.signIn('admin', ADMIN_PASSWORD)).statusCode, 200);
+      const key = await createApiKey(admin, { name: 'automation' });
+      const target = await addTestUser(t, 'managed.by.key');
+      const refused: [string, string, unknown][] = [
+        ['POST', '/api/users', { username: 'made.by.key', password: 'made by a stolen key', role: 'admin' }],
+        ['PATCH', `/api/users/${target.id}`, { role: 'admin' }],
+        ['PATCH', `/api/users/${target.id}`, { email: 'attacker@example.com' }],
+        ['PATCH', `/api/users/${target.id}`, { disabled: false }],
+        ['PATCH', `/api/users/${target.id}`, { disabled: true, role: 'standard' }],
+        ['POST', `/api/users/${target.id}/password`, { password: 'set by a stolen key' }],
+        ['POST', `/api/users/${target.id}/mfa/reset`, undefined],
+        ['PUT', '/api/settings/authentication', { allowed_methods: ['totp'], enforce_mfa: false }],
+        ['PUT', '/api/settings/smtp', { host: 'mail.attacker.example', port: 25, security: 'none', sender: 'x <x@attacker.example>' }],
+        ['POST', '/api/me/api-keys', { name: 'another' }],
+      ];
+      for (const [method, url, payload] of refused) {
+        const response = await requestWithApiKey(t, key, { method: method as 'POST', url, ...(payload !== undefined && { payload: payload as object }) });
+        assert.equal(response.statusCode, 403, `${method} ${url} ${JSON.stringify(payload)}`);
+        assert.equal(errorTypeOf(response), 'api_key_not_allowed');
+      }
+      const unchanged = (await t.ctx.store.findUserById(target.id))!;
+      assert.deepEqual([unchanged.role, unchanged.email, unchanged.passwordHash], [target.role, target.email, target.passwordHash]);
+      assert.equal(await t.ctx.store.findUserByUsername('made.by.key'), null);
+
+      // Reading, taking access away and housekeeping stay open to keys; the admin's password too.
+      assert.equal((await requestWithApiKey(t, key, { url: '/api/users' })).statusCode, 200);
+      assert.equal((await requestWithApiKey(t, key, { method: 'PATCH', url: `/api/users/${target.id}`, payload: { disabled: true } })).statusCode, 200);
+      assert.equal((await requestWithApiKey(t, key, { method: 'POST', url: `/api/users/${target.id}/unlock` })).statusCode, 204);
+      const withPassword = await t.app.inject({ method: 'PATCH', url: `/api/users/${target.id}`, headers: { authorization: basic('admin', ADMIN_PASSWORD) }, payload: { disabled: false, role: 'admin' } });
+      assert.equal(withPassword.statusCode, 200);
+      assert.equal((await admin.request('POST', `/api/users/${target.id}/password`, { password: 'set from the console' })).statusCode, 200);
+    });
+
     test('the token and its secret half appear nowhere in the database; with its hash, in no log, list or audit answer', async () => {
       const browser = await signedIn('secretive');
       const key = await createApiKey(browser, { name: 'scanned' });
