@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import type { CoreContext } from '../core/context.js';
+import { isSecureRequest, registerSecureOrigin } from './auth/cookies.js';
 import { registerRequestAuth } from './auth/request-auth.js';
 import { answerClientError, CONNECTION_TIMEOUT_IN_MILLISECONDS, connectionsCheckingInterval, REQUEST_TIMEOUT_IN_MILLISECONDS } from './client-errors.js';
 import { registerErrorHandling, sendError } from './error-handling.js';
@@ -86,7 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     reply.headers(request.url.startsWith('/api/') ? API_HEADERS : COMMON_HEADERS);
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
+    if (isSecureRequest(request)) reply.header('strict-transport-security', 'max-age=31536000');
     done(null, payload);
   });
 
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerErrorHandling(app);
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
+  registerSecureOrigin(app, publicOrigin);
   registerRequestAuth(app, ctx, publicOrigin);
   registerMetrics(app, ctx);
 

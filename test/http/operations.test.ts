@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN_PASSWORD, basic, Browser, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { availableDatabaseKinds } from '../helpers/test-databases.js';
 
 describe('operations: metrics and security headers', () => {
   let t: TestApp;
@@ -81,3 +82,35 @@ describe('operations: HTTPS served directly', () => {
     assert.equal(response.headers['strict-transport-security'], 'max-age=31536000');
   });
 });
+
+for (const kind of await availableDatabaseKinds()) {
+  describe(`operations: behind a TLS proxy without GATEHOUSE_TRUST_PROXY (${kind})`, () => {
+    const origin = 'https://storage.example';
+    let t: TestApp;
+    before(async () => {
+      // Plain HTTP reaches Gatehouse, and X-Forwarded-Proto is not trusted: only the public URL says https.
+      t = await startTestApp(kind, { env: { GATEHOUSE_PUBLIC_URL: `${origin}/console` } });
+    });
+    after(() => t.close());
+
+    test('the session cookie is __Host- prefixed and Secure, and HSTS is sent, because the public URL is https://', async () => {
+      const signIn = await t.app.inject({ method: 'POST', url: '/api/session', headers: { origin }, payload: { username: 'admin', password: ADMIN_PASSWORD } });
+      assert.equal(signIn.statusCode, 200);
+      const cookie = signIn.cookies.find((c) => c.name === '__Host-gatehouse_session');
+      assert.ok(cookie, `a __Host- session cookie: ${JSON.stringify(signIn.headers['set-cookie'])}`);
+      assert.equal(cookie.secure, true);
+      assert.equal(cookie.path, '/');
+      assert.equal(signIn.headers['strict-transport-security'], 'max-age=31536000');
+      const session = cookie.value;
+      for (const url of ['/api/me', '/healthz']) {
+        const answer = await t.app.inject({ url, cookies: { '__Host-gatehouse_session': session } });
+        assert.equal(answer.statusCode, 200, url);
+        assert.equal(answer.headers['strict-transport-security'], 'max-age=31536000', url);
+      }
+      assert.equal((await t.app.inject({ url: '/api/me', cookies: { gatehouse_session: session } })).statusCode, 401, 'the name without the prefix is not read');
+      const signOut = await t.app.inject({ method: 'DELETE', url: '/api/session', headers: { origin }, cookies: { '__Host-gatehouse_session': session } });
+      assert.equal(signOut.statusCode, 204);
+      assert.match(String(signOut.headers['set-cookie']), /^__Host-gatehouse_session=;.*Secure/);
+    });
+  });
+}
