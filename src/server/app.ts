@@ -36,6 +36,8 @@ export interface AppOptions {
   /** The whole request must arrive within this (30 s); tests set less. */
   requestTimeoutInMilliseconds?: number;
   connectionTimeoutInMilliseconds?: number;
+  /** GATEHOUSE_METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string | undefined;
   /** GATEHOUSE_SMTP_URL, when e-mail delivery is set by the environment. */
   smtpUrl?: string | undefined;
   outboxDir?: string;
@@ -109,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
   registerSecureOrigin(app, publicOrigin);
   registerRequestAuth(app, ctx, publicOrigin);
-  registerMetrics(app, ctx);
+  registerMetrics(app, ctx, options.metricsToken);
 
   await app.register(healthRoutes, { ctx });
   await app.register(sessionRoutes, { ctx, publicOrigin });

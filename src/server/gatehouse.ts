@@ -73,6 +73,7 @@ export async function createGatehouse(config: Config, options: { logger?: Logger
     publicUrl: config.publicUrl,
     trustProxy: trustProxyOption(config.trustProxy),
     smtpUrl: config.smtpUrl,
+    metricsToken: config.metricsToken,
     outboxDir: join(config.dataDir, 'outbox'),
     https: config.tlsCert && config.tlsKey ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } : null,
     requestTimeoutInMilliseconds: options.requestTimeoutInMilliseconds,

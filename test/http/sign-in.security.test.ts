@@ -317,6 +317,25 @@ for (const kind of await availableDatabaseKinds()) {
       for (const value of secrets) assert.ok(!everything.includes(value), `the audit log holds a secret: ${value.slice(0, 6)}…`);
     });
 
+    test('a username that looks like a password (not a valid username, or over 64 characters) is kept out of the log and the audit log', async () => {
+      const address = nextAddress();
+      const typedPasswords = [secret('Tr0ub4dor&3 typed in the wrong field'), secret(`longer-than-any-username-${'q'.repeat(60)}`)];
+      const before = t.logs.length;
+      for (const typed of typedPasswords) {
+        assert.equal((await signIn(t, address, typed, secret('Wrong-Guess-typed-xyzzy'))).statusCode, 401);
+        assert.equal((await inject(t, { method: 'GET', url: '/api/me', remoteAddress: address, headers: { authorization: basicHeader(typed, 'Wrong-Guess-typed-xyzzy') } })).statusCode, 401);
+      }
+      const logged = t.logs.slice(before).join('\n');
+      for (const typed of typedPasswords) assert.equal(logged.includes(typed), false, 'a typed password is in the log');
+      assert.ok(logged.includes('[not a valid username: not logged]'), 'the log marks where it was');
+      const events = (await asAdmin('GET', '/api/audit-events?type=sign_in_failed&limit=500')).json().events as AuditEventView[];
+      const mine = events.filter((e) => e.client_address === address);
+      assert.equal(mine.length, 2);
+      for (const event of mine) assert.equal(event.details.username, '[not a valid username: not logged]');
+      await signIn(t, address, 'valid.but-unknown@user', secret('Wrong-Guess-typed-xyzzy'));
+      assert.ok(t.logs.slice(before).join('\n').includes('valid.but-unknown@user'), 'a valid username is logged as typed');
+    });
+
     describe('cross-site request forgery', () => {
       let cookie: string;
       const write = (method: InjectOptions['method'], url: string, headers: Record<string, string>, payload?: unknown) =>
