@@ -33,10 +33,11 @@ function isStorageUnavailable(error: unknown): boolean {
 /**
  * The client went away before its request was complete (an aborted upload: Node reports ECONNRESET
  * "aborted" on the request stream, the same code a lost database connection has). Told apart by
- * the request itself: its stream or socket is gone.
+ * the request itself: its body never arrived whole, and its connection is gone. (A request whose
+ * body was read is not it: Node destroys a request stream once its body has been consumed.)
  */
 function isClientGone(request: FastifyRequest): boolean {
-  return request.raw.destroyed || request.raw.socket?.destroyed === true;
+  return request.raw.complete === false && request.raw.socket?.destroyed === true;
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
