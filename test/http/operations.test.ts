@@ -9,6 +9,9 @@ import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { ADMIN_PASSWORD, basic, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
 
+// Asked once, before any suite starts (as the other HTTP test files do).
+const kinds = await availableDatabaseKinds();
+
 describe('operations: metrics and security headers', () => {
   let t: TestApp;
   before(async () => {
@@ -84,7 +87,7 @@ describe('operations: HTTPS served directly', () => {
   });
 });
 
-for (const kind of await availableDatabaseKinds()) {
+for (const kind of kinds) {
   describe(`operations: behind a TLS proxy without GATEHOUSE_TRUST_PROXY (${kind})`, () => {
     const origin = 'https://storage.example';
     let t: TestApp;
@@ -116,7 +119,7 @@ for (const kind of await availableDatabaseKinds()) {
   });
 }
 
-for (const kind of await availableDatabaseKinds()) {
+for (const kind of kinds) {
   describe(`operations: /metrics behind GATEHOUSE_METRICS_TOKEN (${kind})`, () => {
     const token = 'metrics-token-5f0c2e9a41b7d3c8';
     let t: TestApp;
