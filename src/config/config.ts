@@ -62,6 +62,14 @@ const settings = {
   passwordMinLength: ['GATEHOUSE_PASSWORD_MIN_LENGTH', int(8, 64), 12],
   passwordRequireLetterAndDigit: ['GATEHOUSE_PASSWORD_REQUIRE_LETTER_AND_DIGIT', bool, false],
   signInAttemptsPerMinutePerAddress: ['GATEHOUSE_SIGN_IN_ATTEMPTS_PER_MINUTE', int(1, 100000), 60],
+  metricsToken: [
+    'GATEHOUSE_METRICS_TOKEN',
+    z
+      .string()
+      .regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 printable characters without spaces (openssl rand -hex 32)')
+      .optional(),
+    undefined,
+  ],
 } as const satisfies Record<string, readonly [string, z.ZodType, unknown]>;
 
 type Settings = typeof settings;
@@ -76,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const raw = env[envName] !== undefined && env[envName] !== '' ? env[envName] : (file[key] ?? file[envName] ?? fallback);
     const parsed = (schema as z.ZodType).safeParse(raw);
     if (!parsed.success) {
-      const shown = envName.includes('PASSWORD') || envName.includes('KEY') || envName.includes('SMTP') ? '' : ` (got ${JSON.stringify(raw)})`;
+      const shown = /PASSWORD|KEY|SMTP|TOKEN/.test(envName) ? '' : ` (got ${JSON.stringify(raw)})`;
       throw new ConfigError(`${envName} ${parsed.error.issues[0]?.message ?? 'is not valid'}${shown}`);
     }
     out[key] = parsed.data;

@@ -127,9 +127,23 @@ export interface ThrottleStore {
   findThrottle(subject: string, factor: Factor): Promise<ThrottleState | null>;
   clearFailures(subject: string, factor: Factor): Promise<void>;
   clearAllFailures(subject: string): Promise<void>;
-  /** Counts one sign-in attempt from an address in a fixed window; answers the count so far. */
+  /** Counts one failure from an address in a fixed window; answers the count so far. */
   countAddressAttempt(address: string, windowStart: number): Promise<number>;
+  /** Gives one counted failure back (the check it was claimed for succeeded). */
+  forgiveAddressAttempt(address: string, windowStart: number): Promise<void>;
+  /** Deletes the address windows before this one (refusal counters are left to takeRefusalCountsBefore). */
   deleteAddressWindowsBefore(windowStart: number): Promise<void>;
+  /** Counts one refusal of a kind from an address in a fixed window (for the audit summary); answers the count so far. */
+  countRefusal(kind: string, address: string, windowStart: number): Promise<number>;
+  /** Deletes the refusal counters of windows before this one and answers them: each to exactly one caller. */
+  takeRefusalCountsBefore(windowStart: number): Promise<RefusalCount[]>;
+}
+
+export interface RefusalCount {
+  kind: string;
+  address: string;
+  windowStart: number;
+  refusals: number;
 }
 
 export interface AuditEventRecord {

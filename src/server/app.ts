@@ -1,13 +1,15 @@
 // Builds the Fastify app from a core context and settings; reads no environment. Every answer that
 // is not a success is the envelope {"error":{"type","message"}} with the status of error-status.ts.
 import { randomUUID } from 'node:crypto';
+import type { ServerOptions } from 'node:http';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import type { CoreContext } from '../core/context.js';
+import { isSecureRequest, registerSecureOrigin } from './auth/cookies.js';
 import { registerRequestAuth } from './auth/request-auth.js';
+import { answerClientError, CONNECTION_TIMEOUT_IN_MILLISECONDS, connectionsCheckingInterval, REQUEST_TIMEOUT_IN_MILLISECONDS } from './client-errors.js';
 import { registerErrorHandling, sendError } from './error-handling.js';
-import { errorMessages } from '../core/errors.js';
 import { registerMetrics } from './metrics.js';
 import { openapiOptions } from './openapi.js';
 import { lazyRequestLogger, OneLinePerRequest } from './request-logging.js';
@@ -33,6 +35,11 @@ export interface AppOptions {
   trustProxy?: boolean | number | string | string[];
   https?: { cert: Buffer; key: Buffer } | null;
   bodyLimitInBytes?: number;
+  /** The whole request must arrive within this (30 s); tests set less. */
+  requestTimeoutInMilliseconds?: number;
+  connectionTimeoutInMilliseconds?: number;
+  /** GATEHOUSE_METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string | undefined;
   /** GATEHOUSE_SMTP_URL, when e-mail delivery is set by the environment. */
   smtpUrl?: string | undefined;
   outboxDir?: string;
@@ -49,7 +56,10 @@ const API_HEADERS = {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { ctx } = options;
-  const serverOptions: FastifyServerOptions = {
+  const requestTimeout = options.requestTimeoutInMilliseconds ?? REQUEST_TIMEOUT_IN_MILLISECONDS;
+  // Node checks for requests over their time every connectionsCheckingInterval (30 s by default).
+  const serverTimeouts = { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: connectionsCheckingInterval(requestTimeout) };
+  const serverOptions: FastifyServerOptions & { http?: ServerOptions } = {
     bodyLimit: options.bodyLimitInBytes ?? 64 * 1024,
     trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
     genReqId: () => randomUUID(),
@@ -62,28 +72,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (error, _request, reply) => {
       void sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'invalid_request');
     },
-    // A request Node's HTTP parser cannot read (bad bytes, headers over 16 KiB) gets the envelope too.
-    clientErrorHandler: (error, socket) => {
-      const tooLarge = (error as { code?: string }).code === 'HPE_HEADER_OVERFLOW';
-      const body = JSON.stringify({ error: { type: 'invalid_request', message: tooLarge ? 'The request headers are too large.' : errorMessages.invalid_request } });
-      if (socket.writable) {
-        socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-      } else socket.destroy();
-    },
+    // A request Node's HTTP server refuses (bad bytes, headers over 16 KiB, too slow) gets the envelope too.
+    clientErrorHandler: answerClientError,
+    // SPEC 2.11: the whole request within 30 s (else 408 and the connection closed), and a
+    // connection that stalls while a request is in progress closed after 60 s (client-errors.ts).
+    requestTimeout,
+    connectionTimeout: options.connectionTimeoutInMilliseconds ?? CONNECTION_TIMEOUT_IN_MILLISECONDS,
+    http: serverTimeouts,
     // `verbose` gives each error its schema, from which the message names the rule; never the value.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, verbose: true } },
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
   };
   // Typed as the plain HTTP instance either way: the HTTPS server has the same Fastify surface.
   const app: FastifyInstance = options.https
-    ? (Fastify({ ...serverOptions, https: { cert: options.https.cert, key: options.https.key } } as FastifyServerOptions))
+    ? (Fastify({ ...serverOptions, https: { ...serverTimeouts, cert: options.https.cert, key: options.https.key } } as FastifyServerOptions))
     : Fastify(serverOptions);
 
   // A callback hook, not an async one: it runs on every answer, and a promise per answer shows.
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     reply.headers(request.url.startsWith('/api/') ? API_HEADERS : COMMON_HEADERS);
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
+    if (isSecureRequest(request)) reply.header('strict-transport-security', 'max-age=31536000');
     done(null, payload);
   });
 
@@ -92,8 +101,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, openapiOptions);
   registerErrorHandling(app);
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
+  registerSecureOrigin(app, publicOrigin);
   registerRequestAuth(app, ctx, publicOrigin);
-  registerMetrics(app, ctx);
+  registerMetrics(app, ctx, options.metricsToken);
 
   await app.register(healthRoutes, { ctx });
   await app.register(sessionRoutes, { ctx, publicOrigin });
@@ -105,7 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(settingsRoutes, { ctx, smtpUrl: options.smtpUrl, outboxDir: options.outboxDir ?? 'data/outbox' });
   await app.register(apiKeyRoutes, { ctx });
   await app.register(apiKeyAdminRoutes, { ctx });
-  await app.register(forwardAuthRoutes, { ctx });
+  await app.register(forwardAuthRoutes, { ctx, publicOrigin });
   // The web console at / (web/dist): GETs that no route answers, outside /api and the probes.
   await registerConsole(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -2,6 +2,7 @@
 // wrong content type, schema validation), 404s, and anything unexpected (500, logged with its stack).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorType, errorMessages, PublicError } from '../core/errors.js';
+import { HashQueueFullError } from '../core/passwords/password-hashing.js';
 import { errorStatus } from './error-status.js';
 import { describeValidation } from './validation-messages.js';
 
@@ -47,11 +48,23 @@ function isStorageUnavailable(error: unknown): boolean {
   ) || /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout/i.test(String((error as Error).message));
 }
 
+/**
+ * The client went away before its request was complete (an aborted upload: Node reports ECONNRESET
+ * "aborted" on the request stream, the same code a lost database connection has). Told apart by
+ * the request itself: its body never arrived whole, and its connection is gone. (A request whose
+ * body was read is not it: Node destroys a request stream once its body has been consumed.)
+ */
+function isClientGone(request: FastifyRequest): boolean {
+  return request.raw.complete === false && request.raw.socket?.destroyed === true;
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found'));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof PublicError) return sendError(reply, error.type, error.message, error.retryAfterInSeconds, error.fields);
+    // SPEC 2.11: the queue of password hashes is bounded; a full one answers at once.
+    if (error instanceof HashQueueFullError) return sendError(reply, 'server_busy', undefined, 1);
     if (error.validation) {
       // A sentence that names the field and the rule, never the value sent.
       const { message, fields } = describeValidation(error.validation, error.validationContext ?? 'body');
@@ -61,6 +74,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (mapped) return sendError(reply, mapped);
     // PostgreSQL refuses U+0000 in text (22021) and jsonb (22P05): input no column can hold, not a fault.
     if (error.code === '22021' || error.code === '22P05') return sendError(reply, 'invalid_request');
+    if (isClientGone(request)) {
+      request.log.info({ err: { message: error.message, code: error.code } }, 'client closed the connection before the request was complete');
+      // Nobody reads this answer; it ends the request's lifecycle.
+      return sendError(reply, 'invalid_request', 'The request was not complete.');
+    }
     if (isStorageUnavailable(error)) {
       request.log.error({ err: { message: error.message, code: error.code } }, 'storage unavailable');
       return sendError(reply, 'service_unavailable', undefined, 5);

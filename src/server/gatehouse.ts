@@ -13,6 +13,8 @@ import { createServerKeys } from '../core/crypto/server-keys.js';
 import { DEFAULT_PASSWORD_POLICY } from '../core/passwords/password-policy.js';
 import type { Store } from '../core/ports.js';
 import { createMailer } from '../mail/mailer.js';
+import { makeDataPrivate } from '../config/private-files.js';
+import { dialectOf, sqlitePathOf } from '../storage/database.js';
 import { openStore } from '../storage/kysely-store.js';
 import { type AppOptions, buildApp } from './app.js';
 import { batchedStdout } from './log-destination.js';
@@ -80,8 +82,19 @@ export function trustProxyOption(value: string | undefined): AppOptions['trustPr
   return value.split(',').map((part) => part.trim());
 }
 
-export async function createGatehouse(config: Config, options: { logger?: Logger; clock?: Clock } = {}) {
+/** SPEC 2.11: the data folder 0700, the database and key files 0600 (config/private-files.ts). */
+function makeFilesPrivate(config: Config, logger: Logger): void {
+  const sqlitePath = dialectOf(config.databaseUrl) === 'sqlite' ? sqlitePathOf(config.databaseUrl) : null;
+  for (const change of makeDataPrivate(config.dataDir, sqlitePath)) {
+    const modes = { path: change.path, from: `0${change.from.toString(8)}`, to: `0${change.to.toString(8)}` };
+    if (change.failed) logger.warn({ ...modes, err: { message: change.failed } }, 'could not make a data file private: others may read it; fix its owner or mode');
+    else logger.warn(modes, 'a data file was readable by others: its mode is narrowed');
+  }
+}
+
+export async function createGatehouse(config: Config, options: { logger?: Logger; clock?: Clock; requestTimeoutInMilliseconds?: number } = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
+  makeFilesPrivate(config, logger);
   const store = await openStore(config.databaseUrl);
   const ctx = createCoreContext(config, store, logger, options.clock);
   const app = await buildApp({
@@ -90,8 +103,10 @@ export async function createGatehouse(config: Config, options: { logger?: Logger
     publicUrl: config.publicUrl,
     trustProxy: trustProxyOption(config.trustProxy),
     smtpUrl: config.smtpUrl,
+    metricsToken: config.metricsToken,
     outboxDir: join(config.dataDir, 'outbox'),
     https: config.tlsCert && config.tlsKey ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } : null,
+    requestTimeoutInMilliseconds: options.requestTimeoutInMilliseconds,
   });
   app.addHook('onClose', async () => store.close());
   return { app, ctx, store, logger };

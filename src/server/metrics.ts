@@ -2,12 +2,29 @@
 // second-factor checks by method and outcome, API-key authentications, throttled requests, and a
 // request latency histogram by route. Security counts come from the audit events, so every event
 // the audit log records is counted the same way.
-import type { FastifyInstance } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, type Metric, Registry } from 'prom-client';
 import type { CoreContext } from '../core/context.js';
+import { PublicError } from '../core/errors.js';
 import { RequestLatencyHistogram } from './request-latency.js';
 
-export function registerMetrics(app: FastifyInstance, ctx: CoreContext): Registry {
+/**
+ * GATEHOUSE_METRICS_TOKEN (off by default): /metrics then needs `Authorization: Bearer <token>`,
+ * compared in constant time (as SHA-256 digests, so the lengths do not show either).
+ */
+function requireBearerToken(token: string) {
+  const expected = createHash('sha256').update(token).digest();
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const header = request.headers.authorization ?? '';
+    const presented = /^Bearer [\x21-\x7e]+$/i.test(header) ? header.slice('Bearer '.length) : '';
+    if (timingSafeEqual(createHash('sha256').update(presented).digest(), expected) && presented !== '') return;
+    reply.header('www-authenticate', 'Bearer realm="metrics"');
+    throw new PublicError('authentication_required', { message: 'Send the metrics token: Authorization: Bearer followed by the value of GATEHOUSE_METRICS_TOKEN.' });
+  };
+}
+
+export function registerMetrics(app: FastifyInstance, ctx: CoreContext, metricsToken?: string): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'gatehouse_' });
   const signIns = new Counter({ name: 'gatehouse_sign_ins_total', help: 'Password sign-ins by outcome', labelNames: ['outcome'], registers: [registry] });
@@ -72,7 +89,7 @@ export function registerMetrics(app: FastifyInstance, ctx: CoreContext): Registr
     done();
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { schema: { hide: true }, onRequest: metricsToken === undefined ? [] : [requireBearerToken(metricsToken)] }, async (_request, reply) => {
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });

@@ -1,6 +1,6 @@
 // Opens the database named by GATEHOUSE_DATABASE_URL: SQLite (a file path or sqlite:…) through
 // better-sqlite3, or PostgreSQL (postgres://…) through pg. Both go through Kysely.
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -60,7 +60,11 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   const path = sqlitePathOf(url);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    // SPEC 2.11: private from the first byte. SQLite gives -wal and -shm the database file's mode.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'a', 0o600));
+  }
   const database = new SqliteDatabase(path);
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');

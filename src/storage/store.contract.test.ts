@@ -588,6 +588,46 @@ for (const kind of kinds) {
         assert.equal(await store.countAddressAttempt(address, T0 - MINUTE), 2);
         assert.equal(await store.countAddressAttempt(address, T0), 2);
       });
+
+      test('a forgiven address attempt is taken off its window only, and never below zero', async () => {
+        const address = `2001:db8::${tag()}`;
+        await store.countAddressAttempt(address, T0);
+        await store.countAddressAttempt(address, T0);
+        await store.countAddressAttempt(address, T0 + MINUTE);
+        await Promise.all([store.forgiveAddressAttempt(address, T0), store.forgiveAddressAttempt(address, T0), store.forgiveAddressAttempt(address, T0)]);
+        await store.forgiveAddressAttempt(`2001:db8::${tag()}`, T0);
+        assert.equal(await store.countAddressAttempt(address, T0), 1);
+        assert.equal(await store.countAddressAttempt(address, T0 + MINUTE), 2);
+      });
+
+      test('refusals are counted per kind, address and window, apart from address attempts', async () => {
+        const address = `2001:db8::${tag()}`;
+        assert.equal(await store.countRefusal('api_key_refused', address, T0), 1);
+        assert.equal(await store.countRefusal('api_key_refused', address, T0), 2);
+        assert.equal(await store.countRefusal('sign_in_throttled', address, T0), 1);
+        assert.equal(await store.countRefusal('api_key_refused', address, T0 + MINUTE), 1);
+        assert.equal(await store.countAddressAttempt(address, T0), 1, 'the address limit has its own count');
+      });
+
+      test('finished refusal counts are taken once, by one of two concurrent takers, and survive the address sweep', async () => {
+        const address = `2001:db8::${tag()}`;
+        const start = T0 + 7 * MINUTE;
+        for (let i = 0; i < 3; i++) await store.countRefusal('api_key_refused', address, start);
+        await store.countRefusal('sign_in_throttled', address, start);
+        await store.countRefusal('api_key_refused', address, start + MINUTE);
+        await store.deleteAddressWindowsBefore(start + 10 * MINUTE);
+        const [first, second] = await Promise.all([store.takeRefusalCountsBefore(start + MINUTE), store.takeRefusalCountsBefore(start + MINUTE)]);
+        const taken = [...first!, ...second!].filter((count) => count.address === address);
+        assert.deepEqual(
+          taken.sort((x, y) => x.kind.localeCompare(y.kind)),
+          [
+            { kind: 'api_key_refused', address, windowStart: start, refusals: 3 },
+            { kind: 'sign_in_throttled', address, windowStart: start, refusals: 1 },
+          ],
+        );
+        assert.deepEqual((await store.takeRefusalCountsBefore(start + MINUTE)).filter((count) => count.address === address), [], 'taken once');
+        assert.equal(await store.countRefusal('api_key_refused', address, start + MINUTE), 2, 'the running minute stays');
+      });
     });
 
     describe('audit', () => {

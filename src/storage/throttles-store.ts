@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { ThrottleStore } from '../core/ports.js';
+import type { RefusalCount, ThrottleStore } from '../core/ports.js';
 import { prepareWrite, standIn } from './prepared-query.js';
 import type { Database } from './schema.js';
 
@@ -49,6 +49,17 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
         .returning('attempts'),
     { address: standIn('text'), windowStart: standIn('number') },
   );
+  const forgiveAddressAttempt = prepareWrite(
+    db,
+    (v: { address: string; windowStart: number }) =>
+      db
+        .updateTable('address_attempts')
+        .set({ attempts: sql<number>`attempts - 1` })
+        .where('address', '=', v.address)
+        .where('window_start', '=', v.windowStart)
+        .where('attempts', '>', 0),
+    { address: standIn('text'), windowStart: standIn('number') },
+  );
   return {
     async claimAttempt(subject, factor, now, waitAfterFailures, lockAt) {
       // One statement: insert the first failure, or add one when the subject may try now. The new
@@ -86,10 +97,51 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
       return row.attempts;
     },
 
+    async forgiveAddressAttempt(address, windowStart) {
+      await forgiveAddressAttempt({ address, windowStart });
+    },
+
     async deleteAddressWindowsBefore(windowStart) {
-      await db.deleteFrom('address_attempts').where('window_start', '<', windowStart).execute();
+      await db.deleteFrom('address_attempts').where('window_start', '<', windowStart).where('address', 'not like', `${REFUSALS}%`).execute();
+    },
+
+    async countRefusal(kind, address, windowStart) {
+      const [row] = (await countAddressAttempt({ address: refusalKey(kind, address), windowStart })).rows;
+      if (!row) throw new Error('the refusal count upsert returned no row');
+      return row.attempts;
+    },
+
+    async takeRefusalCountsBefore(windowStart) {
+      // DELETE … RETURNING: of two instances taking at once, each row goes to one of them.
+      const rows = await db
+        .deleteFrom('address_attempts')
+        .where('address', 'like', `${REFUSALS}%`)
+        .where('window_start', '<', windowStart)
+        .returning(['address', 'window_start', 'attempts'])
+        .execute();
+      return rows.flatMap((row) => {
+        const parsed = parseRefusalKey(row.address);
+        return parsed ? [{ ...parsed, windowStart: row.window_start, refusals: row.attempts } satisfies RefusalCount] : [];
+      });
     },
   };
+}
+
+/**
+ * Refusal counters share the table of per-address windows (no migration of their own), under keys
+ * that no address can have: `refusals:<kind>:<address>`.
+ */
+const REFUSALS = 'refusals:';
+
+function refusalKey(kind: string, address: string): string {
+  if (kind.includes(':')) throw new TypeError('a refusal kind has no colon');
+  return `${REFUSALS}${kind}:${address}`;
+}
+
+function parseRefusalKey(key: string): { kind: string; address: string } | null {
+  const rest = key.slice(REFUSALS.length);
+  const colon = rest.indexOf(':');
+  return colon > 0 ? { kind: rest.slice(0, colon), address: rest.slice(colon + 1) } : null;
 }
 
 /** Runs of equal waits, e.g. 1–4 → 0, 5 → 30 s, …, 10–100 → 15 min: a short CASE expression. */

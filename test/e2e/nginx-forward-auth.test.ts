@@ -39,9 +39,11 @@ http {
     location / {
       auth_request /_gatehouse;
       auth_request_set $gatehouse_user $upstream_http_x_gatehouse_user;
+      auth_request_set $gatehouse_user_id $upstream_http_x_gatehouse_user_id;
       auth_request_set $gatehouse_role $upstream_http_x_gatehouse_role;
       auth_request_set $gatehouse_auth $upstream_http_x_gatehouse_auth;
       proxy_set_header X-Gatehouse-User $gatehouse_user;
+      proxy_set_header X-Gatehouse-User-Id $gatehouse_user_id;
       proxy_set_header X-Gatehouse-Role $gatehouse_role;
       proxy_set_header X-Gatehouse-Auth $gatehouse_auth;
       proxy_set_header Authorization "";
@@ -55,6 +57,7 @@ http {
       proxy_set_header Content-Length "";
       proxy_set_header X-Forwarded-Method $request_method;
       proxy_set_header X-Forwarded-Uri $request_uri;
+      proxy_set_header X-Forwarded-Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
     }
@@ -141,6 +144,7 @@ for (const kind of kinds) {
         response.end(
           JSON.stringify({
             user: request.headers['x-gatehouse-user'] ?? null,
+            user_id: request.headers['x-gatehouse-user-id'] ?? null,
             role: request.headers['x-gatehouse-role'] ?? null,
             auth: request.headers['x-gatehouse-auth'] ?? null,
             method: request.method,
@@ -177,12 +181,20 @@ for (const kind of kinds) {
 
     test('an API key gets through with the user headers; the credentials and spoofed headers do not reach the upstream', async () => {
       const { key } = await userWithKey('proxied');
+      const proxied = (await t.ctx.store.findUserByUsername('proxied'))!;
       const hits = seenByUpstream.length;
       const response = await fetch(`${base}/reports/today`, {
-        headers: { authorization: basic(key.api_key, key.api_token), 'x-gatehouse-user': 'admin', 'x-gatehouse-role': 'admin' },
+        headers: {
+          authorization: basic(key.api_key, key.api_token),
+          'x-gatehouse-user': 'admin',
+          'x-gatehouse-user-id': t.admin.id,
+          'x-gatehouse-role': 'admin',
+          'x-gatehouse-auth': 'session',
+        },
       });
       assert.equal(response.status, 200, nginx.stderr.join(''));
-      assert.deepEqual(await response.json(), { user: 'proxied', role: 'standard', auth: 'api_key', method: 'GET', authorization: null });
+      assert.deepEqual(await response.json(), { user: 'proxied', user_id: proxied.id, role: 'standard', auth: 'api_key', method: 'GET', authorization: null });
+      assert.notEqual(seenByUpstream.at(-1)?.['x-gatehouse-user-id'], t.admin.id, 'the forged user id did not arrive');
       assert.equal(seenByUpstream.length, hits + 1);
       const [listed] = (await t.app.inject({ url: '/api/me/api-keys', headers: { authorization: basic('proxied', 'proxied has a long password') } })).json().api_keys;
       assert.equal(listed.last_used_address, '127.0.0.1', 'the client address nginx forwarded');
@@ -228,11 +240,40 @@ for (const kind of kinds) {
       assert.equal(post.status, 403);
     });
 
+    test('a read-only key is refused for any method but exactly GET or HEAD, DELETE_ALL included', async () => {
+      const { key } = await userWithKey('strictly.read.only', { readOnly: true });
+      const authorization = basic(key.api_key, key.api_token);
+      const hits = seenByUpstream.length;
+      for (const method of ['DELETE_ALL', 'ABCDEFGHIJKLMNOPQ', 'DELETE']) {
+        const response = await fetch(`${base}/data`, { method, headers: { authorization } });
+        assert.equal(response.status, 403, method);
+      }
+      assert.equal(seenByUpstream.length, hits, 'none reached the upstream');
+    });
+
+    test('a console session on a state-changing request must come from this site (Sec-Fetch-Site or Origin), as on /api', async () => {
+      await addTestUser(t, 'cookie.proxied');
+      const browser = new Browser(t.app);
+      await browser.signIn('cookie.proxied', 'cookie.proxied has a long password');
+      const cookie = `gatehouse_session=${browser.cookies.get('gatehouse_session')}`;
+      const post = (headers: Record<string, string>) => fetch(`${base}/data`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', ...headers }, body: '{}' });
+      const hits = seenByUpstream.length;
+      for (const headers of [{}, { 'sec-fetch-site': 'cross-site' }, { origin: 'http://evil.example' }] as Record<string, string>[]) {
+        assert.equal((await post(headers)).status, 403, JSON.stringify(headers));
+      }
+      assert.equal(seenByUpstream.length, hits, 'no cross-site write reached the upstream');
+      assert.equal((await post({ 'sec-fetch-site': 'same-origin' })).status, 200);
+      // The protected site's origin, from the Host nginx forwards as X-Forwarded-Host.
+      assert.equal((await post({ origin: base })).status, 200);
+      assert.equal((await fetch(`${base}/data`, { headers: { cookie, 'sec-fetch-site': 'cross-site' } })).status, 200, 'reads need neither');
+    });
+
     test('a password without MFA and a console session get through too', async () => {
       await addTestUser(t, 'plain.proxied');
       const withPassword = await fetch(`${base}/`, { headers: { authorization: basic('plain.proxied', 'plain.proxied has a long password') } });
       assert.equal(withPassword.status, 200);
-      assert.deepEqual(await withPassword.json(), { user: 'plain.proxied', role: 'standard', auth: 'password', method: 'GET', authorization: null });
+      const plain = (await t.ctx.store.findUserByUsername('plain.proxied'))!;
+      assert.deepEqual(await withPassword.json(), { user: 'plain.proxied', user_id: plain.id, role: 'standard', auth: 'password', method: 'GET', authorization: null });
       const browser = new Browser(t.app);
       await browser.signIn('plain.proxied', 'plain.proxied has a long password');
       const cookie = `gatehouse_session=${browser.cookies.get('gatehouse_session')}`;

@@ -36,6 +36,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Shared by siblings; a fresh temporary folder by default. */
   dataDir?: string;
+  /** The app's request timeout (30 s by default). */
+  requestTimeoutInMilliseconds?: number;
 }
 
 export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -60,7 +62,7 @@ export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptio
       done();
     },
   });
-  const { app, ctx } = await createGatehouse(config, { logger: createLogger('info', sink), clock });
+  const { app, ctx } = await createGatehouse(config, { logger: createLogger('info', sink), clock, requestTimeoutInMilliseconds: options.requestTimeoutInMilliseconds });
   recordAnswers(app);
   await app.ready();
   let admin = await ctx.store.findUserByUsername('admin');

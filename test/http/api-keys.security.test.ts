@@ -4,6 +4,7 @@
 // list or audit answer.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { generateApiKeyId, generateApiToken } from '../../src/core/api-keys/api-key-format.js';
 import { hashToken } from '../../src/core/crypto/server-keys.js';
 import type { Store } from '../../src/core/ports.js';
 import { createApiKey, requestWithApiKey } from '../helpers/api-key-steps.js';
@@ -87,7 +88,9 @@ for (const kind of await availableDatabaseKinds()) {
       } finally {
         counter.restore();
       }
-      assert.deepEqual(counter.calls, ['findApiKeyWithOwner', 'appendAuditEvent']);
+      // The refusal is audited (the first from this address this minute), summaries of earlier
+      // minutes are looked for, and it counts against the address's limit of failures.
+      assert.deepEqual(counter.calls, ['findApiKeyWithOwner', 'countRefusal', 'appendAuditEvent', 'takeRefusalCountsBefore', 'countAddressAttempt']);
       assert.equal(counter.calls.includes('findUserByUsername'), false, 'never the password path');
     });
 
@@ -104,6 +107,74 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal(errorTypeOf(response), 'invalid_credentials');
       assert.deepEqual(counter.calls, []);
       assert.equal(t.logs.some((line) => line.includes(key.api_token.slice(3, 35))), false);
+    });
+
+    test('150 random well-formed keys from one address get 429 past the limit and add at most a few audit events, summarised with their count', async () => {
+      const address = '203.0.113.150';
+      const before = await t.ctx.store.listAuditEvents({ limit: 1000 });
+      const statuses: number[] = [];
+      for (let batch = 0; batch < 15; batch++) {
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, () => requestWithApiKey(t, { api_key: generateApiKeyId(), api_token: generateApiToken() }, { address })),
+        );
+        statuses.push(...answers.map((answer) => answer.statusCode));
+        for (const answer of answers.filter((a) => a.statusCode === 429)) {
+          assert.equal(errorTypeOf(answer), 'too_many_requests');
+          assert.ok(Number(answer.headers['retry-after']) >= 1);
+        }
+      }
+      assert.equal(statuses.filter((status) => status === 401).length, 60, 'the default limit: 60 refusals a minute');
+      assert.equal(statuses.filter((status) => status === 429).length, 90);
+      const added = (await t.ctx.store.listAuditEvents({ limit: 1000 })).filter((event) => !before.some((old) => old.id === event.id));
+      assert.ok(added.length <= 3, `${added.length} audit events for 150 refusals`);
+      assert.deepEqual(added.map((event) => [event.type, event.clientAddress]), [['api_key_refused', address]], 'the first refusal, as itself');
+      const correct = await createApiKey(await signedIn('same.address'), { name: 'still works' });
+      assert.equal((await requestWithApiKey(t, correct, { address })).statusCode, 200, 'a correct key is not limited');
+
+      // The next minute: the first refusal from anywhere writes the summary of the finished one.
+      t.clock.advance(60_000);
+      assert.equal((await requestWithApiKey(t, { api_key: generateApiKeyId(), api_token: generateApiToken() }, { address: '203.0.113.151' })).statusCode, 401);
+      const [summary, ...others] = (await t.ctx.store.listAuditEvents({ type: 'refusals_summarised', limit: 100 })).filter((event) => event.clientAddress === address);
+      assert.equal(others.length, 0);
+      assert.equal(summary?.outcome, 'refused');
+      assert.equal(summary?.details.refused, 'api_key_refused');
+      assert.equal(summary?.details.refusals, 150);
+      assert.equal((await requestWithApiKey(t, { api_key: generateApiKeyId(), api_token: generateApiToken() }, { address })).statusCode, 401, 'a new minute');
+    });
+
+    test("an admin's API key cannot create users, grant roles, reset passwords or MFA, or change the policy: 403 api_key_not_allowed", async () => {
+      const admin = new Browser(t.app);
+      assert.equal((await admin.signIn('admin', ADMIN_PASSWORD)).statusCode, 200);
+      const key = await createApiKey(admin, { name: 'automation' });
+      const target = await addTestUser(t, 'managed.by.key');
+      const refused: [string, string, unknown][] = [
+        ['POST', '/api/users', { username: 'made.by.key', password: 'made by a stolen key', role: 'admin' }],
+        ['PATCH', `/api/users/${target.id}`, { role: 'admin' }],
+        ['PATCH', `/api/users/${target.id}`, { email: 'attacker@example.com' }],
+        ['PATCH', `/api/users/${target.id}`, { disabled: false }],
+        ['PATCH', `/api/users/${target.id}`, { disabled: true, role: 'standard' }],
+        ['POST', `/api/users/${target.id}/password`, { password: 'set by a stolen key' }],
+        ['POST', `/api/users/${target.id}/mfa/reset`, undefined],
+        ['PUT', '/api/settings/authentication', { allowed_methods: ['totp'], enforce_mfa: false }],
+        ['PUT', '/api/settings/smtp', { host: 'mail.attacker.example', port: 25, security: 'none', sender: 'x <x@attacker.example>' }],
+        ['POST', '/api/me/api-keys', { name: 'another' }],
+      ];
+      for (const [method, url, payload] of refused) {
+        const response = await requestWithApiKey(t, key, { method: method as 'POST', url, ...(payload !== undefined && { payload: payload as object }) });
+        assert.equal(response.statusCode, 403, `${method} ${url} ${JSON.stringify(payload)}`);
+        assert.equal(errorTypeOf(response), 'api_key_not_allowed');
+      }
+      const unchanged = (await t.ctx.store.findUserById(target.id))!;
+      assert.deepEqual([unchanged.role, unchanged.email, unchanged.passwordHash], [target.role, target.email, target.passwordHash]);
+      assert.equal(await t.ctx.store.findUserByUsername('made.by.key'), null);
+
+      // Reading, taking access away and housekeeping stay open to keys; the admin's password too.
+      assert.equal((await requestWithApiKey(t, key, { url: '/api/users' })).statusCode, 200);
+      assert.equal((await requestWithApiKey(t, key, { method: 'PATCH', url: `/api/users/${target.id}`, payload: { disabled: true } })).statusCode, 200);
+      assert.equal((await requestWithApiKey(t, key, { method: 'POST', url: `/api/users/${target.id}/unlock` })).statusCode, 204);
+      const withPassword = await t.app.inject({ method: 'PATCH', url: `/api/users/${target.id}`, headers: { authorization: basic('admin', ADMIN_PASSWORD) }, payload: { disabled: false, role: 'admin' } });
+      assert.equal(withPassword.statusCode, 200);
+      assert.equal((await admin.request('POST', `/api/users/${target.id}/password`, { password: 'set from the console' })).statusCode, 200);
     });
 
     test('the token and its secret half appear nowhere in the database; with its hash, in no log, list or audit answer', async () => {

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { createApiKey } from '../helpers/api-key-steps.js';
 import { enrollTotp } from '../helpers/mfa-steps.js';
-import { ADMIN_PASSWORD, addTestUser, basic, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { ADMIN_PASSWORD, addTestUser, basic, Browser, errorTypeOf, ORIGIN, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
 
 const CHALLENGE = 'Basic realm="Gatehouse"';
@@ -83,6 +83,57 @@ for (const kind of await availableDatabaseKinds()) {
       const write = await verify({ authorization, 'x-forwarded-method': 'POST' });
       assert.equal(write.statusCode, 403);
       assert.equal(errorTypeOf(write), 'api_key_read_only');
+    });
+
+    test('a read-only key passes only for exactly GET or HEAD; a forwarded method that is not one method answers 400', async () => {
+      await addTestUser(t, 'strict.reader');
+      const browser = new Browser(t.app);
+      await browser.signIn('strict.reader', 'strict.reader has a long password');
+      const key = await createApiKey(browser, { name: 'strict read-only proxy', read_only: true });
+      const authorization = basic(key.api_key, key.api_token);
+      for (const method of ['DELETE_ALL', 'ABCDEFGHIJKLMNOPQ', 'get', 'Head', 'OPTIONS']) {
+        const response = await verify({ authorization, 'x-forwarded-method': method });
+        assert.equal(response.statusCode, 403, method);
+        assert.equal(errorTypeOf(response), 'api_key_read_only', method);
+      }
+      for (const method of ['GET, POST', 'GET POST', '', 'X'.repeat(65), 'GÉT']) {
+        const response = await verify({ authorization, 'x-forwarded-method': method });
+        assert.equal(response.statusCode, 400, JSON.stringify(method));
+        assert.equal(errorTypeOf(response), 'invalid_request');
+      }
+      const twoHeaders = await t.app.inject({ method: 'GET', url: '/api/auth/verify', headers: { authorization, 'x-forwarded-method': ['GET', 'POST'] } });
+      assert.equal(twoHeaders.statusCode, 400, 'two X-Forwarded-Method headers');
+    });
+
+    test('a session cookie on a state-changing forwarded method must come from this site, as on /api', async () => {
+      await addTestUser(t, 'cookie.writer');
+      const browser = new Browser(t.app);
+      await browser.signIn('cookie.writer', 'cookie.writer has a long password');
+      const forwarded = (method: string, headers: Record<string, string> = {}) => browser.request('GET', '/api/auth/verify', undefined, { 'x-forwarded-method': method, ...headers });
+      for (const headers of [{}, { origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }] as Record<string, string>[]) {
+        for (const method of ['POST', 'DELETE', 'PUT', 'PATCH', 'get']) {
+          const response = await forwarded(method, headers);
+          assert.equal(response.statusCode, 403, `${method} ${JSON.stringify(headers)}`);
+          assert.equal(errorTypeOf(response), 'csrf_rejected');
+        }
+      }
+      assertAllowed(await forwarded('POST', { origin: ORIGIN }), 'cookie.writer', 'standard', 'session');
+      assertAllowed(await forwarded('DELETE', { 'sec-fetch-site': 'same-origin' }), 'cookie.writer', 'standard', 'session');
+      // The protected site's own origin, as the proxy forwards it, is this site too.
+      assertAllowed(await forwarded('POST', { origin: 'http://storage.example', host: 'storage.example' }), 'cookie.writer', 'standard', 'session');
+      assert.equal((await forwarded('POST', { origin: 'http://evil.example', host: 'storage.example' })).statusCode, 403);
+      for (const method of ['GET', 'HEAD', 'OPTIONS']) assertAllowed(await forwarded(method, { 'sec-fetch-site': 'cross-site' }), 'cookie.writer', 'standard', 'session');
+    });
+
+    test('Basic credentials on a state-changing forwarded method follow the same rule when the request says where it comes from', async () => {
+      const authorization = basic('admin', ADMIN_PASSWORD);
+      for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
+        const response = await verify({ authorization, 'x-forwarded-method': 'POST', ...headers });
+        assert.equal(response.statusCode, 403);
+        assert.equal(errorTypeOf(response), 'csrf_rejected');
+      }
+      assertAllowed(await verify({ authorization, 'x-forwarded-method': 'POST' }), 'admin', 'admin', 'password');
+      assertAllowed(await verify({ authorization, 'x-forwarded-method': 'POST', 'sec-fetch-site': 'same-origin' }), 'admin', 'admin', 'password');
     });
 
     test('an MFA user\'s password is refused; the same user\'s session and API key pass', async () => {

@@ -5,7 +5,12 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ADMIN_PASSWORD, basic, Browser, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+import { ADMIN_PASSWORD, basic, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { availableDatabaseKinds } from '../helpers/test-databases.js';
+
+// Asked once, before any suite starts (as the other HTTP test files do).
+const kinds = await availableDatabaseKinds();
 
 describe('operations: metrics and security headers', () => {
   let t: TestApp;
@@ -81,3 +86,71 @@ describe('operations: HTTPS served directly', () => {
     assert.equal(response.headers['strict-transport-security'], 'max-age=31536000');
   });
 });
+
+for (const kind of kinds) {
+  describe(`operations: behind a TLS proxy without GATEHOUSE_TRUST_PROXY (${kind})`, () => {
+    const origin = 'https://storage.example';
+    let t: TestApp;
+    before(async () => {
+      // Plain HTTP reaches Gatehouse, and X-Forwarded-Proto is not trusted: only the public URL says https.
+      t = await startTestApp(kind, { env: { GATEHOUSE_PUBLIC_URL: `${origin}/console` } });
+    });
+    after(() => t.close());
+
+    test('the session cookie is __Host- prefixed and Secure, and HSTS is sent, because the public URL is https://', async () => {
+      const signIn = await t.app.inject({ method: 'POST', url: '/api/session', headers: { origin }, payload: { username: 'admin', password: ADMIN_PASSWORD } });
+      assert.equal(signIn.statusCode, 200);
+      const cookie = signIn.cookies.find((c) => c.name === '__Host-gatehouse_session');
+      assert.ok(cookie, `a __Host- session cookie: ${JSON.stringify(signIn.headers['set-cookie'])}`);
+      assert.equal(cookie.secure, true);
+      assert.equal(cookie.path, '/');
+      assert.equal(signIn.headers['strict-transport-security'], 'max-age=31536000');
+      const session = cookie.value;
+      for (const url of ['/api/me', '/healthz']) {
+        const answer = await t.app.inject({ url, cookies: { '__Host-gatehouse_session': session } });
+        assert.equal(answer.statusCode, 200, url);
+        assert.equal(answer.headers['strict-transport-security'], 'max-age=31536000', url);
+      }
+      assert.equal((await t.app.inject({ url: '/api/me', cookies: { gatehouse_session: session } })).statusCode, 401, 'the name without the prefix is not read');
+      const signOut = await t.app.inject({ method: 'DELETE', url: '/api/session', headers: { origin }, cookies: { '__Host-gatehouse_session': session } });
+      assert.equal(signOut.statusCode, 204);
+      assert.match(String(signOut.headers['set-cookie']), /^__Host-gatehouse_session=;.*Secure/);
+    });
+  });
+}
+
+for (const kind of kinds) {
+  describe(`operations: /metrics behind GATEHOUSE_METRICS_TOKEN (${kind})`, () => {
+    const token = 'metrics-token-5f0c2e9a41b7d3c8';
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(kind, { env: { GATEHOUSE_METRICS_TOKEN: token } });
+    });
+    after(() => t.close());
+
+    test('without the bearer token /metrics answers 401 with a Bearer challenge; with it, the metrics', async () => {
+      for (const authorization of [undefined, `Bearer ${token}x`, `Bearer ${token.slice(0, -1)}`, 'Bearer ', basic('admin', ADMIN_PASSWORD), token]) {
+        const refused = await t.app.inject({ url: '/metrics', ...(authorization !== undefined && { headers: { authorization } }) });
+        assert.equal(refused.statusCode, 401, String(authorization));
+        assert.equal(errorTypeOf(refused), 'authentication_required');
+        assert.equal(refused.headers['www-authenticate'], 'Bearer realm="metrics"');
+        assert.doesNotMatch(refused.body, /gatehouse_/);
+      }
+      for (const scheme of ['Bearer', 'bearer']) {
+        const allowed = await t.app.inject({ url: '/metrics', headers: { authorization: `${scheme} ${token}` } });
+        assert.equal(allowed.statusCode, 200);
+        assert.match(allowed.body, /gatehouse_sign_ins_total/);
+      }
+      assert.equal(t.logs.some((line) => line.includes(token)), false, 'the token is never logged');
+    });
+
+    test('a token too short to be one stops start-up with a line naming the setting, not the value', () => {
+      assert.throws(() => loadConfig({ GATEHOUSE_METRICS_TOKEN: 'short secret' }, '/nonexistent'), (error: Error) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /^GATEHOUSE_METRICS_TOKEN must be 16 to 256 printable characters/);
+        assert.doesNotMatch(error.message, /short secret/);
+        return true;
+      });
+    });
+  });
+}

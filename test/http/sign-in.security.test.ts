@@ -9,6 +9,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { HOUR, MINUTE, SECOND } from '../../src/core/clock.js';
 import { LOCK_AFTER_FAILURES, passwordSubject, waitAfterFailures } from '../../src/core/throttling/throttling.js';
 import { createLogger } from '../../src/server/gatehouse.js';
+import { createApiKey } from '../helpers/api-key-steps.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
 import { ADMIN_PASSWORD, addTestUser, basic, Browser, errorTypeOf, ORIGIN, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -261,7 +262,7 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal(unlocked.statusCode, 200);
     });
 
-    test('sign-in attempts are limited per client address, and a new minute lets the address in again', async () => {
+    test('failed sign-ins are limited per client address (correct ones are free), and a new minute lets the address in again', async () => {
       const limited = await startTestApp(kind, { database: t.database, clock: t.clock, env: { GATEHOUSE_SIGN_IN_ATTEMPTS_PER_MINUTE: '3' } });
       logSources.push(limited.logs);
       try {
@@ -271,13 +272,14 @@ for (const kind of await availableDatabaseKinds()) {
         t.clock.set(t.clock.now() - (t.clock.now() % MINUTE) + 20 * SECOND);
         const office = nextAddress();
         const elsewhere = nextAddress();
-        for (let i = 1; i <= 3; i++) assert.equal((await signIn(limited, office, 'nat-user', password)).statusCode, 200, `attempt ${i}`);
-        const fourth = await signIn(limited, office, 'nat-user', secret('Wrong-Guess-nat-xyzzy'));
+        for (let i = 1; i <= 5; i++) assert.equal((await signIn(limited, office, 'nat-user', password)).statusCode, 200, `correct sign-in ${i} is not counted`);
+        for (let i = 1; i <= 3; i++) assert.equal((await signIn(limited, office, `sprayed-${i}`, secret(`Wrong-Guess-nat-${i}-xyzzy`))).statusCode, 401, `failure ${i}`);
+        const fourth = await signIn(limited, office, 'nat-user', password);
         assert.equal(fourth.statusCode, 429);
         assert.equal(errorTypeOf(fourth), 'too_many_requests');
         const retryAfter = Number(fourth.headers['retry-after']);
         assert.equal(retryAfter, 40, 'Retry-After counts to the end of the minute');
-        // The password was not even evaluated: no failure counted against the user.
+        // The password was not even evaluated: no attempt counted against the user.
         assert.equal(await limited.ctx.store.findThrottle(passwordSubject('nat-user'), 'password'), null);
 
         assert.equal((await signIn(limited, elsewhere, 'nat-user', password)).statusCode, 200, 'another address still gets through');
@@ -313,6 +315,25 @@ for (const kind of await availableDatabaseKinds()) {
 
       const everything = (await asAdmin('GET', '/api/audit-events?limit=500')).body;
       for (const value of secrets) assert.ok(!everything.includes(value), `the audit log holds a secret: ${value.slice(0, 6)}…`);
+    });
+
+    test('a username that looks like a password (not a valid username, or over 64 characters) is kept out of the log and the audit log', async () => {
+      const address = nextAddress();
+      const typedPasswords = [secret('Tr0ub4dor&3 typed in the wrong field'), secret(`longer-than-any-username-${'q'.repeat(60)}`)];
+      const before = t.logs.length;
+      for (const typed of typedPasswords) {
+        assert.equal((await signIn(t, address, typed, secret('Wrong-Guess-typed-xyzzy'))).statusCode, 401);
+        assert.equal((await inject(t, { method: 'GET', url: '/api/me', remoteAddress: address, headers: { authorization: basicHeader(typed, 'Wrong-Guess-typed-xyzzy') } })).statusCode, 401);
+      }
+      const logged = t.logs.slice(before).join('\n');
+      for (const typed of typedPasswords) assert.equal(logged.includes(typed), false, 'a typed password is in the log');
+      assert.ok(logged.includes('[not a valid username: not logged]'), 'the log marks where it was');
+      const events = (await asAdmin('GET', '/api/audit-events?type=sign_in_failed&limit=500')).json().events as AuditEventView[];
+      const mine = events.filter((e) => e.client_address === address);
+      assert.equal(mine.length, 2);
+      for (const event of mine) assert.equal(event.details.username, '[not a valid username: not logged]');
+      await signIn(t, address, 'valid.but-unknown@user', secret('Wrong-Guess-typed-xyzzy'));
+      assert.ok(t.logs.slice(before).join('\n').includes('valid.but-unknown@user'), 'a valid username is logged as typed');
     });
 
     describe('cross-site request forgery', () => {
@@ -360,6 +381,26 @@ for (const kind of await availableDatabaseKinds()) {
       test('a write with HTTP Basic credentials needs no Origin', async () => {
         const response = await inject(t, { method: 'DELETE', url: '/api/me/sessions', headers: { authorization: basicHeader('csrf-user', defaultPassword('csrf-user')) } });
         assert.equal(response.statusCode, 200);
+      });
+
+      test('a Basic write that says it comes from another site is refused like a cookie write; one from this site passes', async () => {
+        const authorization = basicHeader('csrf-user', defaultPassword('csrf-user'));
+        const browser = new TrackingBrowser(t.app, nextAddress());
+        await browser.signIn('csrf-user', defaultPassword('csrf-user'));
+        const key = await createApiKey(browser, { name: 'csrf key' });
+        const withKey = basicHeader(key.api_key, key.api_token);
+        for (const [name, headers] of refusals.filter(([name]) => name !== 'without Origin')) {
+          for (const credentials of [authorization, withKey]) {
+            const response = await inject(t, { method: 'DELETE', url: '/api/me/sessions', headers: { authorization: credentials, ...headers } });
+            assert.equal(response.statusCode, 403, name);
+            assert.equal(errorTypeOf(response), 'csrf_rejected', name);
+          }
+        }
+        for (const headers of [{ origin: ORIGIN }, { 'sec-fetch-site': 'same-origin' }, {}] as Record<string, string>[]) {
+          assert.equal((await inject(t, { method: 'DELETE', url: '/api/me/sessions', headers: { authorization, ...headers } })).statusCode, 200, JSON.stringify(headers));
+        }
+        const read = await inject(t, { method: 'GET', url: '/api/me', headers: { authorization, origin: 'http://evil.example' } });
+        assert.equal(read.statusCode, 200, 'reads need no origin');
       });
 
       test('signing in from a foreign origin is refused (login CSRF); a client without Origin may sign in', async () => {

@@ -61,13 +61,31 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal(JSON.stringify(events).includes('smtp-secret-password-123'), false);
     });
 
-    test('a refused connection is reported as a clear error, not a 500', async () => {
+    test('a refused connection is reported as refused, not as the raw socket error nor as a refused message', async () => {
       const port = await closedPort();
       await admin.request('PUT', '/api/settings/smtp', { host: '127.0.0.1', port, security: 'none', sender: 'Appliance <appliance@example.com>' });
       const failed = await admin.request('POST', '/api/settings/smtp/test', { to: 'ops@example.com' });
       assert.equal(failed.statusCode, 502);
       assert.equal(errorTypeOf(failed), 'email_delivery_failed');
-      assert.match(failed.json().error.message, /ECONNREFUSED/);
+      const { message } = failed.json().error as { message: string };
+      assert.equal(message, `The SMTP server at 127.0.0.1:${port} refused the connection. Check the host and port, and that the mail server is running.`);
+      assert.doesNotMatch(message, /ECONNREFUSED|did not accept the message/);
+    });
+
+    test('a port where something else listens is reported as not an SMTP server, without what it said', async () => {
+      const impostor = createServer((socket) => socket.end('SSH-2.0-OpenSSH_9.2p1 internal-build-host\r\n'));
+      await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
+      const { port } = impostor.address() as { port: number };
+      try {
+        await admin.request('PUT', '/api/settings/smtp', { host: '127.0.0.1', port, security: 'none', sender: 'Appliance <appliance@example.com>' });
+        const failed = await admin.request('POST', '/api/settings/smtp/test', { to: 'ops@example.com' });
+        assert.equal(failed.statusCode, 502);
+        const { message } = failed.json().error as { message: string };
+        assert.match(message, /^The server at 127\.0\.0\.1:\d+ is not an SMTP server with this security setting\./);
+        assert.doesNotMatch(message, /SSH|OpenSSH|internal-build-host|EPROTOCOL/);
+      } finally {
+        await new Promise((resolve) => impostor.close(resolve));
+      }
     });
 
     test('a recipient the server refuses is reported with the server\'s answer', async () => {

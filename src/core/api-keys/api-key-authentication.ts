@@ -2,13 +2,16 @@
 // or made-up token is refused without touching storage; then one indexed read of the key and its
 // owner, a constant-time compare of SHA-256(token), expiry and owner status. No Argon2id, and MFA
 // does not matter: the key is the credential. Every refusal gives the caller the same answer; the
-// reason goes to the log line and the audit log, the token never does.
+// reason goes to the log line and the audit log, the token never does. Refusals count against the
+// client address's limit (429 beyond it) and are summarised in the audit log (SPEC 2.11).
 import { timingSafeEqual } from 'node:crypto';
 import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditRefusal } from '../audit/refusal-summary.js';
 import { MINUTE } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
 import { hashToken } from '../crypto/server-keys.js';
 import type { ApiKey } from '../ports.js';
+import { countAddressFailure } from '../throttling/address-limit.js';
 import type { User } from '../users/user.js';
 import { hasValidApiTokenChecksum, isWellFormedApiKeyId } from './api-key-format.js';
 
@@ -17,7 +20,11 @@ export const LAST_USE_INTERVAL = MINUTE;
 
 export type ApiKeyRefusal = 'malformed' | 'not_found' | 'wrong_token' | 'expired' | 'user_disabled';
 
-export type ApiKeyAuthentication = { ok: true; user: User; apiKey: ApiKey } | { ok: false; reason: ApiKeyRefusal };
+export type ApiKeyAuthentication =
+  | { ok: true; user: User; apiKey: ApiKey }
+  | { ok: false; reason: ApiKeyRefusal }
+  /** Refused, and the client address is over its limit of failures (429). */
+  | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
 export async function authenticateWithApiKey(ctx: CoreContext, keyId: string, token: string, client: Client): Promise<ApiKeyAuthentication> {
   if (!isWellFormedApiKeyId(keyId) || !hasValidApiTokenChecksum(token)) {
@@ -49,8 +56,9 @@ async function refuse(ctx: CoreContext, keyId: string, reason: ApiKeyRefusal, ow
   // A real key id with a wrong token means someone holds the id but not the secret.
   if (reason === 'wrong_token') ctx.log.warn(fields, `API key refused: ${reason}`);
   else ctx.log.info(fields, `API key refused: ${reason}`);
-  await recordAuditEvent(ctx, { type: 'api_key_refused', outcome: 'refused', target: owner, client, details: { api_key: keyId, reason } });
-  return { ok: false, reason };
+  await auditRefusal(ctx, { type: 'api_key_refused', outcome: 'refused', target: owner, client, details: { api_key: keyId, reason } });
+  const limit = await countAddressFailure(ctx, client.address);
+  return limit.ok ? { ok: false, reason } : { ok: false, reason: 'throttled', retryAfterInSeconds: limit.retryAfterInSeconds };
 }
 
 /**

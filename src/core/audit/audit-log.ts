@@ -44,6 +44,7 @@ export const AUDIT_EVENT_TYPES = [
   'api_key_revoked',
   'api_key_refused',
   'api_key_policy_changed',
+  'refusals_summarised',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

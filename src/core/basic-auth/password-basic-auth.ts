@@ -1,12 +1,15 @@
 // HTTP Basic username:password on the REST API (SPEC 2.6). Once a user has MFA, or must enroll
 // because MFA is enforced, the password is refused on the API with mfa_enabled_use_api_key, after
 // it was verified (a wrong password answers invalid_credentials, so MFA status cannot be probed),
-// and the refusal is audited: a working password on an MFA account is a warning sign.
+// and the refusal is audited: a working password on an MFA account is a warning sign. A password
+// that is not in the cache is checked under the client address's limit of failures (SPEC 2.11).
 import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditRefusal } from '../audit/refusal-summary.js';
 import type { Client, CoreContext } from '../context.js';
 import { mustEnroll, readAuthenticationPolicy } from '../policy/authentication-policy.js';
-import { verifyUserPassword } from '../sign-in/password-verification.js';
+import { verifyPasswordFromAddress } from '../throttling/address-limit.js';
 import { hasMfa, type User } from '../users/user.js';
+import { usernameForLog } from '../users/user-validation.js';
 
 export type BasicPasswordResult =
   | { ok: true; user: User }
@@ -22,10 +25,14 @@ export async function authenticateWithPassword(ctx: CoreContext, username: strin
     return refuseIfMfa(ctx, known, client);
   }
 
-  const checked = await verifyUserPassword(ctx, username, password);
+  const checked = await verifyPasswordFromAddress(ctx, client.address, username, password);
   if (!checked.ok) {
+    if (checked.reason === 'address_throttled') {
+      await auditRefusal(ctx, { type: 'sign_in_throttled', outcome: 'refused', client, details: { username: usernameForLog(username), limit: 'address', via: 'basic' } });
+      return { ok: false, reason: 'throttled', retryAfterInSeconds: checked.retryAfterInSeconds };
+    }
     if (checked.reason === 'invalid_credentials') {
-      ctx.log.info({ event: 'basic_auth_failed', username, why: checked.why }, 'Basic password refused');
+      ctx.log.info({ event: 'basic_auth_failed', username: usernameForLog(username), why: checked.why }, 'Basic password refused');
     }
     return checked.reason === 'throttled'
       ? { ok: false, reason: 'throttled', retryAfterInSeconds: checked.retryAfterInSeconds }

@@ -2,6 +2,9 @@
 // The hash runs on libuv's thread pool, so the event loop keeps serving while it works.
 import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
+import { HashQueue, type HashTicket } from './hash-queue.js';
+
+export { HashQueueFullError } from './hash-queue.js';
 
 export const ARGON2_OPTIONS = {
   algorithm: 2, // Algorithm.Argon2id (a const enum, not importable under verbatimModuleSyntax)
@@ -23,42 +26,63 @@ export function normalizePassword(password: string): string {
  * went from 0.79× to 0.83× of raw Argon2id; bench/README.md).
  */
 const MAX_CONCURRENT_HASHES = Math.max(1, availableParallelism()) + 1;
-let running = 0;
-const waiting: Array<() => void> = [];
+/**
+ * SPEC 2.11: the queue is bounded. 16 waiting per running hash is about half a second of work
+ * (≈ 30 ms a hash): a real sign-in never waits longer, and a flood of guesses is answered 503
+ * server_busy at once instead of piling up behind it.
+ */
+export const HASH_QUEUE_CAPACITY = MAX_CONCURRENT_HASHES * 17;
+const queue = new HashQueue(MAX_CONCURRENT_HASHES, HASH_QUEUE_CAPACITY);
 
-async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running++;
-  try {
-    return await work();
-  } finally {
-    // Hand the slot straight to the next waiter, or free it.
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
-}
-
+/** Throws HashQueueFullError when the queue is full. */
 export function hashPassword(password: string): Promise<string> {
-  return withHashSlot(() => hash(normalizePassword(password), ARGON2_OPTIONS));
+  return queue.run(() => hash(normalizePassword(password), ARGON2_OPTIONS));
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+/** Throws HashQueueFullError when the queue is full. */
+export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  return checkWith(queue.reserve(), passwordHash, password);
+}
+
+async function checkWith(ticket: HashTicket, passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await withHashSlot(() => verify(passwordHash, normalizePassword(password)));
+    return await ticket.run(() => verify(passwordHash, normalizePassword(password)));
   } catch {
+    // A stored hash Argon2 cannot read matches nothing.
     return false;
   }
 }
 
 let dummyHash: Promise<string> | undefined;
 
+/** A fixed hash with the same parameters, computed once per process outside the queue's bound. */
+function dummy(): Promise<string> {
+  dummyHash ??= hash('gatehouse-dummy-password-for-timing', ARGON2_OPTIONS);
+  return dummyHash;
+}
+
 /**
- * Verifies against a fixed dummy hash with the same parameters, so that an unknown username
- * costs the same time as a wrong password and the two cannot be told apart (OWASP AUTH-1).
+ * A place in the queue for one password check, taken before anything is counted or written, so a
+ * full queue (HashQueueFullError, thrown here) leaves no trace. Release it if it is not used.
  */
-export async function verifyAgainstDummyHash(password: string): Promise<false> {
-  dummyHash ??= hashPassword('gatehouse-dummy-password-for-timing');
-  await verifyPassword(await dummyHash, password);
-  return false;
+export interface PasswordCheck {
+  verify(passwordHash: string, password: string): Promise<boolean>;
+  /**
+   * Verifies against the dummy hash, so that an unknown username costs the same time as a wrong
+   * password and the two cannot be told apart (OWASP AUTH-1).
+   */
+  verifyAgainstDummyHash(password: string): Promise<false>;
+  release(): void;
+}
+
+export function reservePasswordCheck(): PasswordCheck {
+  const ticket = queue.reserve();
+  return {
+    verify: (passwordHash, password) => checkWith(ticket, passwordHash, password),
+    verifyAgainstDummyHash: async (password) => {
+      await checkWith(ticket, await dummy(), password);
+      return false;
+    },
+    release: () => ticket.release(),
+  };
 }

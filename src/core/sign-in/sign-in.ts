@@ -1,14 +1,15 @@
 // POST /api/session: awaiting_password → authenticated | awaiting_second_factor | awaiting_enrollment.
 import { randomBytes } from 'node:crypto';
 import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditRefusal } from '../audit/refusal-summary.js';
 import type { Client, CoreContext } from '../context.js';
 import { generateToken, hashToken } from '../crypto/server-keys.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import type { PersistedSignInFlow } from '../ports.js';
 import { type IssuedSession, issueSession } from '../sessions/sessions.js';
-import { countSignInFromAddress } from '../throttling/throttling.js';
+import { verifyPasswordFromAddress } from '../throttling/address-limit.js';
 import type { User } from '../users/user.js';
-import { verifyUserPassword } from './password-verification.js';
+import { usernameForLog } from '../users/user-validation.js';
 import { SIGN_IN_FLOW_LIFETIME, stateAfterPassword } from './sign-in-flow.js';
 
 export type SignInResult =
@@ -19,22 +20,22 @@ export type SignInResult =
 
 export async function startSignIn(ctx: CoreContext, input: { username: string; password: string; client: Client }): Promise<SignInResult> {
   const { client } = input;
-  const byAddress = await countSignInFromAddress(ctx, client.address);
-  if (!byAddress.ok) {
-    await recordAuditEvent(ctx, { type: 'sign_in_throttled', outcome: 'refused', client, details: { username: input.username, limit: 'address' } });
-    return { ok: false, reason: 'throttled', retryAfterInSeconds: byAddress.retryAfterInSeconds };
-  }
-
-  const checked = await verifyUserPassword(ctx, input.username, input.password);
+  // A username typed at a failed check may be a password typed in the wrong field.
+  const username = usernameForLog(input.username);
+  const checked = await verifyPasswordFromAddress(ctx, client.address, input.username, input.password);
   if (!checked.ok) {
+    if (checked.reason === 'address_throttled') {
+      await auditRefusal(ctx, { type: 'sign_in_throttled', outcome: 'refused', client, details: { username, limit: 'address' } });
+      return { ok: false, reason: 'throttled', retryAfterInSeconds: checked.retryAfterInSeconds };
+    }
     const target = checked.user;
     if (checked.reason === 'invalid_credentials') {
-      ctx.log.info({ event: 'sign_in_failed', username: input.username, why: checked.why }, 'sign-in refused');
-      await recordAuditEvent(ctx, { type: 'sign_in_failed', outcome: 'failure', target, client, details: { username: input.username, factor: 'password', why: checked.why } });
+      ctx.log.info({ event: 'sign_in_failed', username, why: checked.why }, 'sign-in refused');
+      await recordAuditEvent(ctx, { type: 'sign_in_failed', outcome: 'failure', target, client, details: { username, factor: 'password', why: checked.why } });
       return { ok: false, reason: 'invalid_credentials' };
     }
     const type = checked.reason === 'locked' ? 'factor_locked' : 'sign_in_throttled';
-    await recordAuditEvent(ctx, { type, outcome: 'refused', target, client, details: { username: input.username, factor: 'password' } });
+    await recordAuditEvent(ctx, { type, outcome: 'refused', target, client, details: { username, factor: 'password' } });
     return checked.reason === 'locked' ? { ok: false, reason: 'locked' } : { ok: false, reason: 'throttled', retryAfterInSeconds: checked.retryAfterInSeconds };
   }
 

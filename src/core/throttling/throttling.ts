@@ -54,19 +54,6 @@ export async function unlockUser(ctx: CoreContext, user: User): Promise<void> {
   await ctx.store.clearAllFailures(userSubject(user));
 }
 
-/**
- * Sign-in attempts per client address in fixed one-minute windows, counted in storage. The default
- * (60 a minute) is generous so that an office behind one NAT address is not locked out.
- */
-export async function countSignInFromAddress(ctx: CoreContext, address: string): Promise<{ ok: true } | { ok: false; retryAfterInSeconds: number }> {
-  const now = ctx.clock.now();
-  const windowStart = now - (now % MINUTE);
-  const attempts = await ctx.store.countAddressAttempt(address, windowStart);
-  if (attempts === 1 && Math.random() < 0.05) await ctx.store.deleteAddressWindowsBefore(windowStart - MINUTE);
-  if (attempts <= ctx.settings.signInAttemptsPerMinutePerAddress) return { ok: true };
-  return { ok: false, retryAfterInSeconds: Math.max(1, Math.ceil((windowStart + MINUTE - now) / SECOND)) };
-}
-
 /** Whether any factor of the user is locked until an administrator unlocks it (NIST's ceiling). */
 export async function isUserLocked(ctx: CoreContext, user: User): Promise<boolean> {
   const states = await Promise.all([

@@ -7,6 +7,17 @@ export function isValidUsername(username: string): boolean {
 }
 
 /**
+ * What the log and the audit log may say of a username typed at a failed check: people type their
+ * password into the username field, so anything that is not a valid username (over 64 characters,
+ * spaces, symbols) is replaced by a marker.
+ */
+export function usernameForLog(typed: string): string {
+  return isValidUsername(typed) ? typed : NOT_A_USERNAME;
+}
+
+export const NOT_A_USERNAME = '[not a valid username: not logged]';
+
+/**
  * A deliberately loose check: one '@', no spaces or control characters, at most 254 characters.
  * The domain may be a single label (carol@localhost): normal on an appliance's own network.
  */

@@ -1,11 +1,13 @@
 // Cookie names and flags (SPEC 2.2; OWASP SM-2): HttpOnly, SameSite=Strict, Path=/, no Max-Age
-// (timeouts are enforced on the server). Over HTTPS the names take the __Host- prefix and Secure.
+// (timeouts are enforced on the server). Over HTTPS the names take the __Host- prefix and Secure:
+// HTTPS served here, forwarded as https by a trusted proxy, or (SPEC 2.11) whenever the public URL
+// is https://, whoever terminates TLS, so a TLS proxy without GATEHOUSE_TRUST_PROXY loses nothing.
 //
 // Gatehouse has two cookies and reads them only where they matter, so the Cookie header is parsed
 // on demand (once per request) rather than by a plugin hook on every request, and Set-Cookie is
 // written here with the `cookie` package.
 import { parse, serialize, type SerializeOptions } from 'cookie';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export type CookieKind = 'session' | 'sign_in';
 
@@ -14,8 +16,19 @@ export function cookieName(kind: CookieKind, secure: boolean): string {
   return secure ? `__Host-${base}` : base;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** GATEHOUSE_PUBLIC_URL starts with https:// (set once by registerSecureOrigin). */
+    publicUrlIsHttps: boolean;
+  }
+}
+
+export function registerSecureOrigin(app: FastifyInstance, publicOrigin: string | null): void {
+  app.decorate('publicUrlIsHttps', publicOrigin !== null && publicOrigin.startsWith('https://'));
+}
+
 export function isSecureRequest(request: FastifyRequest): boolean {
-  return request.protocol === 'https';
+  return request.protocol === 'https' || request.server.publicUrlIsHttps;
 }
 
 const parsedCookies = new WeakMap<FastifyRequest, Record<string, string | undefined>>();

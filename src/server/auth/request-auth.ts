@@ -14,7 +14,7 @@ import type { User } from '../../core/users/user.js';
 import { apiKeyRefusal } from './api-key-refusal.js';
 import { parseBasicAuthorization } from './basic-credentials.js';
 import { readCookie } from './cookies.js';
-import { isSameOriginRequest, isStateChanging } from './csrf.js';
+import { isCrossSiteRefused } from './csrf.js';
 
 export type RequestAuth =
   | { kind: 'session'; user: User; session: Session }
@@ -57,7 +57,10 @@ export async function resolveRequestAuth(ctx: CoreContext, request: FastifyReque
     // token sent as the username (key and token swapped) is refused here too, so it is never logged.
     if (isWellFormedApiKeyId(credentials.username) || hasValidApiTokenChecksum(credentials.username)) {
       const result = await authenticateWithApiKey(ctx, credentials.username, credentials.password, clientOf(request));
-      if (!result.ok) throw new PublicError('invalid_credentials');
+      if (!result.ok) {
+        if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
+        throw new PublicError('invalid_credentials');
+      }
       return { kind: 'api_key', user: result.user, apiKey: result.apiKey };
     }
     const result = await authenticateWithPassword(ctx, credentials.username, credentials.password, clientOf(request));
@@ -89,9 +92,7 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
     const checkAuth = async (request: FastifyRequest) => {
       const auth = (await resolveRequestAuth(ctx, request)) ?? (flowStates.length > 0 ? await resolveSignInFlow(ctx, request, flowStates) : null);
       if (!auth) throw new PublicError('authentication_required');
-      if ((auth.kind === 'session' || auth.kind === 'sign_in_flow') && isStateChanging(request.method) && !isSameOriginRequest(request, publicOrigin)) {
-        throw new PublicError('csrf_rejected');
-      }
+      if (isCrossSiteRefused(request, { method: request.method, credentials: credentialsOf(auth), publicOrigin })) throw new PublicError('csrf_rejected');
       if (auth.kind === 'api_key' && refuseApiKey) throw await apiKeyRefusal(ctx, route.url, auth.user);
       assertApiKeyMayCall(auth, request.method, refuseApiKey);
       if (auth.user.mustChangePassword && !allowPendingPasswordChange) throw new PublicError('password_change_required');
@@ -103,7 +104,12 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
   });
 }
 
-/** A read-only key may only read (GET, HEAD); a route may refuse keys altogether. */
+/** How the caller's credentials travel: a cookie the browser adds by itself, or an Authorization header. */
+export function credentialsOf(auth: RequestAuth): 'cookie' | 'basic' {
+  return auth.kind === 'session' || auth.kind === 'sign_in_flow' ? 'cookie' : 'basic';
+}
+
+/** A read-only key may only read (exactly GET or HEAD); a route may refuse keys altogether. */
 export function assertApiKeyMayCall(auth: RequestAuth, method: string, refuseApiKey: boolean): void {
   if (auth.kind !== 'api_key') return;
   if (refuseApiKey) throw new PublicError('api_key_not_allowed');

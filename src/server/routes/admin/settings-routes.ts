@@ -7,6 +7,7 @@ import { PublicError } from '../../../core/errors.js';
 import { readAuthenticationPolicy } from '../../../core/policy/authentication-policy.js';
 import { changeAuthenticationPolicy, normalizePolicy, type PolicyImpact, previewPolicy } from '../../../core/policy/policy-administration.js';
 import { createSmtpTransport, defaultSender, describeSmtpError } from '../../../mail/mailer.js';
+import { describeSmtpFailure } from '../../../mail/smtp-failure.js';
 import { renderMessage } from '../../../mail/templates.js';
 import { readStoredSmtpSettings, resolveMailRoute, writeStoredSmtpSettings } from '../../../mail/smtp-settings.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
@@ -194,8 +195,10 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
         const info = await (await createSmtpTransport(route.settings)).sendMail({ from: route.settings.sender, to, ...renderMessage(ctx.settings.issuer, envelope) });
         return { ok: true as const, to, response: info.response };
       } catch (error) {
-        // The SMTP server's answer or the connection error, as a clear message (never a 500).
-        throw new PublicError('email_delivery_failed', { message: `The SMTP server did not accept the message: ${describeSmtpError(error)}` });
+        // Refused, timed out, not SMTP, or the server's own answer: never the raw socket error
+        // (smtp-failure.ts). The log keeps the detail for whoever runs the server.
+        request.log.info({ err: { code: (error as { code?: unknown }).code, message: describeSmtpError(error) } }, 'the SMTP test message failed');
+        throw new PublicError('email_delivery_failed', { message: describeSmtpFailure(error, route.settings) });
       }
     },
   );

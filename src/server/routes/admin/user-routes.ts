@@ -16,13 +16,17 @@ import { AuthenticatorView, Email, IdParams, NoContent, PasswordInput, Role, Use
 export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
   const admin = { auth: 'admin' } as const;
+  // SPEC 2.11: API keys cannot create credentials. Adding a user (with a password that can mint
+  // keys), resetting a password or MFA need a console session (or an admin's Basic password, which
+  // an admin with MFA cannot use on the API anyway).
+  const grantsCredentials = { auth: 'admin', refuseApiKey: true } as const;
   const tags = ['users'];
   const actorOf = (request: FastifyRequest) => ({ user: authOf(request).user, client: clientOf(request) });
 
   api.get(
     '/api/users',
     {
-      config: admin,
+      config: grantsCredentials,
       schema: {
         tags,
         summary: 'All users, or the one with a given username',
@@ -86,6 +90,12 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
       },
     },
     async (request) => {
+      // A key may take access away (disable), not grant it: a role, an e-mail address (where
+      // e-mail codes go) and enabling a user need a console session.
+      const { role, email, disabled } = request.body;
+      if (authOf(request).kind === 'api_key' && (role !== undefined || email !== undefined || disabled === false)) {
+        throw new PublicError('api_key_not_allowed', { message: 'API keys may disable users but not change a role or an e-mail address or enable a user. Sign in to do this.' });
+      }
       const result = await changeUser(ctx, actorOf(request), request.params.id, request.body);
       if (!result.ok) throwFor(ctx, result);
       return describeUser(result.user);
@@ -101,7 +111,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.post(
     '/api/users/:id/password',
     {
-      config: { ...admin, errors: ['weak_password', 'cannot_change_self'] },
+      config: { ...grantsCredentials, errors: ['weak_password', 'cannot_change_self'] },
       schema: {
         tags,
         summary: 'Reset the password; the user must change it at next sign-in and their sessions end',
@@ -120,7 +130,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.post(
     '/api/users/:id/mfa/reset',
     {
-      config: { ...admin, errors: ['cannot_change_self'] },
+      config: { ...grantsCredentials, errors: ['cannot_change_self'] },
       schema: { tags, summary: "Remove a user's MFA: they enroll again when next required; their sessions end; they are e-mailed", params: IdParams, response: withErrors({ 200: UserView }) },
     },
     async (request) => {
