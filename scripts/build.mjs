@@ -24,7 +24,7 @@ const require = createRequire(join(root, 'package.json'));
 const parts = [
   {
     name: 'server',
-    sources: ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'],
+    sources: ['src', 'tsconfig.json', 'tsconfig.build.json'],
     ignore: (path) => path.endsWith('.test.ts'),
     output: 'dist/cli/main.js',
     stamp: 'dist/.built-server',
@@ -32,7 +32,8 @@ const parts = [
   },
   {
     name: 'console',
-    sources: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/tsconfig.json', 'package.json'],
+    // The bundle holds React and the other libraries: a new lock file may change it.
+    sources: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/tsconfig.json', 'package-lock.json'],
     ignore: () => false,
     output: 'web/dist/index.html',
     stamp: 'dist/.built-console',
