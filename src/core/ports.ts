@@ -108,7 +108,8 @@ export interface ThrottleStore {
   clearAllFailures(subject: string): Promise<void>;
   /** Counts one sign-in attempt from an address in a fixed window; answers the count so far. */
   countAddressAttempt(address: string, windowStart: number): Promise<number>;
-  deleteAddressWindowsBefore(windowStart: number): Promise<void>;
+  /** Answers how many windows were deleted. */
+  deleteAddressWindowsBefore(windowStart: number): Promise<number>;
 }
 
 export interface AuditEventRecord {
@@ -285,7 +286,48 @@ export interface ApiKeyStore {
   recordApiKeyUse(id: string, at: number, address: string, minIntervalInMilliseconds: number): Promise<{ written: boolean; firstUse: boolean }>;
 }
 
-export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, MfaStore, EmailCodeStore, ApiKeyStore {
+/**
+ * Deleting what can no longer be used (core/housekeeping): one verb per table, each answering how
+ * many rows it deleted. (Sessions and address windows have theirs on their own ports.)
+ */
+export interface HousekeepingStore {
+  /**
+   * Runs `work` unless another instance is running it: on PostgreSQL a session advisory lock taken
+   * without waiting; SQLite has one writer per file, so there it always runs.
+   */
+  runHousekeepingAlone<T>(work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }>;
+  deleteExpiredSignInFlows(now: number): Promise<number>;
+  /** Enrollments (an authenticator being added) past their expiry, verified or not. */
+  deleteExpiredEnrollments(now: number): Promise<number>;
+  deleteEmailCodesCreatedBefore(createdBefore: number): Promise<number>;
+  /**
+   * Throttle rows whose subject names no user (`user:<id>` of a deleted user, `username:<name>`
+   * that no user has: what a spray of unknown usernames leaves), last counted before the cutoff.
+   */
+  deleteThrottlesOfNoUser(nextAttemptBefore: number): Promise<number>;
+  deleteServerInstancesSeenBefore(seenBefore: number): Promise<number>;
+}
+
+/** A running `gatehouse serve`, as its heartbeat row tells it (core/instances). */
+export interface ServerInstance {
+  id: string;
+  hostname: string;
+  pid: number;
+  /** The public fingerprint of the server key it holds in memory (ServerKeys.keyId). */
+  keyId: string;
+  startedAt: number;
+  seenAt: number;
+}
+
+export interface ServerInstanceStore {
+  /** Inserts the instance or refreshes its row: the heartbeat. */
+  recordServerInstance(instance: ServerInstance): Promise<void>;
+  removeServerInstance(id: string): Promise<void>;
+  listServerInstances(seenSince: number): Promise<ServerInstance[]>;
+}
+
+export interface Store
+  extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, MfaStore, EmailCodeStore, ApiKeyStore, HousekeepingStore, ServerInstanceStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;

@@ -1,6 +1,7 @@
 // Every failure leaves in the envelope: our PublicErrors, Fastify's own (bad JSON, body too large,
 // wrong content type, schema validation), 404s, and anything unexpected (500, logged with its stack).
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { UnreadableSecretError } from '../core/crypto/unreadable-secret.js';
 import { type ErrorType, errorMessages, PublicError } from '../core/errors.js';
 import { errorStatus } from './error-status.js';
 
@@ -19,6 +20,8 @@ const FASTIFY_CODES: Record<string, ErrorType> = {
   FST_ERR_BAD_URL: 'not_found',
   FST_ERR_ASYNC_CONSTRAINT: 'invalid_request',
 };
+
+const UNREADABLE_SECRET_MESSAGE = 'Authenticator codes cannot be checked right now because of a fault on the server. Use a recovery code, or try again later.';
 
 /** Errors that mean the database is out of reach: the request may succeed later (503). */
 function isStorageUnavailable(error: unknown): boolean {
@@ -42,6 +45,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (mapped) return sendError(reply, mapped);
     // PostgreSQL refuses U+0000 in text (22021) and jsonb (22P05): input no column can hold, not a fault.
     if (error.code === '22021' || error.code === '22P05') return sendError(reply, 'invalid_request');
+    if (error instanceof UnreadableSecretError) {
+      // The user did nothing wrong (nothing was counted against them): the operator must act.
+      request.log.error(
+        { event: 'secret_unreadable', secret: error.secret, userId: error.userId },
+        'a stored secret cannot be decrypted with the server keys this process holds: was the key rotated while it ran? Restart it (docs/operations.md)',
+      );
+      return sendError(reply, 'service_unavailable', UNREADABLE_SECRET_MESSAGE, 60);
+    }
     if (isStorageUnavailable(error)) {
       request.log.error({ err: { message: error.message, code: error.code } }, 'storage unavailable');
       return sendError(reply, 'service_unavailable', undefined, 5);

@@ -126,6 +126,15 @@ export interface ApiKeysTable {
   first_used_at: number | null;
 }
 
+export interface ServerInstancesTable {
+  id: string;
+  hostname: string;
+  pid: number;
+  key_id: string;
+  started_at: number;
+  seen_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -139,4 +148,5 @@ export interface Database {
   mfa_enrollments: MfaEnrollmentsTable;
   api_keys: ApiKeysTable;
   email_codes: EmailCodesTable;
+  server_instances: ServerInstancesTable;
 }

@@ -87,7 +87,8 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
     },
 
     async deleteAddressWindowsBefore(windowStart) {
-      await db.deleteFrom('address_attempts').where('window_start', '<', windowStart).execute();
+      const result = await db.deleteFrom('address_attempts').where('window_start', '<', windowStart).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

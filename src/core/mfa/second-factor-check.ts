@@ -3,6 +3,7 @@
 // user in storage (SPEC 2.4). Expected outcomes are values; the caller maps them to answers.
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
+import { UnreadableSecretError } from '../crypto/unreadable-secret.js';
 import { notifyUser } from '../notifications/notify-user.js';
 import { normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
 import { claimAttempt, recordSuccessfulAttempt, userSubject } from '../throttling/throttling.js';
@@ -38,6 +39,8 @@ export function hashRecoveryCode(ctx: CoreContext, normalizedCode: string): stri
  */
 export async function checkSecondFactorCode(ctx: CoreContext, user: User, factor: CodeFactor, code: string, client: Client, emailBinding?: EmailCodeBinding): Promise<CodeCheck> {
   const subject = userSubject(user);
+  // Read before the claim: a secret the server cannot decrypt throws here, charging the user nothing.
+  const totp = factor === 'totp' ? await readTotpFactor(ctx, user) : null;
   const claim = await claimAttempt(ctx, subject, THROTTLE_FACTOR[factor]);
   if (!claim.ok) {
     await recordAuditEvent(ctx, { type: claim.reason === 'locked' ? 'factor_locked' : 'second_factor_throttled', outcome: 'refused', actor: user, target: user, client, details: { factor } });
@@ -45,7 +48,7 @@ export async function checkSecondFactorCode(ctx: CoreContext, user: User, factor
   }
   const verdict =
     factor === 'totp'
-      ? await checkTotpCode(ctx, user, code)
+      ? await checkTotpCode(ctx, user, totp, code)
       : factor === 'email_code'
         ? emailBinding && user.mfaMethod === 'email'
           ? await redeemEmailCode(ctx, emailBinding, code)
@@ -74,11 +77,18 @@ export async function checkSecondFactorCode(ctx: CoreContext, user: User, factor
   return { ok: true, factor };
 }
 
-async function checkTotpCode(ctx: CoreContext, user: User, code: string): Promise<'ok' | 'wrong_code' | 'replayed'> {
+/** The user's authenticator-app key, or null without one; throws when the server cannot decrypt it. */
+async function readTotpFactor(ctx: CoreContext, user: User): Promise<{ key: Uint8Array; lastUsedStep: number } | null> {
   const factor = await ctx.store.findTotpFactor(user.id);
-  const key = factor ? decryptTotpSecret(ctx, user.id, factor.secretCiphertext) : null;
-  if (!factor || !key) return 'wrong_code';
-  const verdict = verifyTotpCode({ key, code, nowInMilliseconds: ctx.clock.now(), lastAcceptedStep: BigInt(factor.lastUsedStep) });
+  if (!factor) return null;
+  const key = decryptTotpSecret(ctx, user.id, factor.secretCiphertext);
+  if (!key) throw new UnreadableSecretError('totp_secret', user.id);
+  return { key, lastUsedStep: factor.lastUsedStep };
+}
+
+async function checkTotpCode(ctx: CoreContext, user: User, totp: { key: Uint8Array; lastUsedStep: number } | null, code: string): Promise<'ok' | 'wrong_code' | 'replayed'> {
+  if (!totp) return 'wrong_code';
+  const verdict = verifyTotpCode({ key: totp.key, code, nowInMilliseconds: ctx.clock.now(), lastAcceptedStep: BigInt(totp.lastUsedStep) });
   if (!verdict.ok) return verdict.reason === 'replayed' ? 'replayed' : 'wrong_code';
   // The atomic step: if another request (or instance) accepted this step first, this one is a replay.
   return (await ctx.store.acceptTotpStep(user.id, Number(verdict.step))) ? 'ok' : 'replayed';
