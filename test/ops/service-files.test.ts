@@ -73,7 +73,7 @@ describe('Dockerfile', () => {
   const final = (keyword: string) => instructions.filter((i) => i.getKeyword() === keyword && i.getRange().start.line > finalStage.getRange().start.line);
 
   test('the linter finds no problem', () => {
-    assert.deepEqual(validate(text).map((d) => `line ${d.range.start.line + 1}: ${d.message}`), []);
+    assert.deepEqual(validate(text).map((d) => `line ${d.range.start.line + 1}: ${typeof d.message === 'string' ? d.message : d.message.value}`), []);
   });
 
   test('it is multi-stage: built in one stage, run from another on the same image', () => {
