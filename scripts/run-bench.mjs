@@ -2,9 +2,9 @@
 // npm run bench [name…]: builds, then runs each benchmark in bench/ (or the named ones) in turn.
 import { execSync, spawnSync } from 'node:child_process';
 
-const all = ['request-throughput', 'request-floor', 'sign-in-throughput', 'memory', 'api-key-scale'];
+const all = ['request-throughput', 'request-floor', 'sign-in-throughput', 'memory', 'api-key-scale', 'start-to-ready'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
-execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
+execSync('node scripts/build.mjs --if-stale', { stdio: 'inherit' });
 let failed = false;
 for (const name of chosen) {
   if (!all.includes(name)) throw new Error(`no benchmark named ${name} (${all.join(', ')})`);

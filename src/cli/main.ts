@@ -1,7 +1,8 @@
 #!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=30
-// The `gatehouse` command: serve, migrate, and user administration on the host.
+// The `gatehouse` command: serve, migrate, housekeeping, keys, and user administration on the host.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
+import { runHousekeeping } from './housekeeping-command.js';
 import { runReencryptSecrets, runRotateSecretKey } from './key-commands.js';
 import { runServe } from './serve-command.js';
 import { runMigrate, runUserCommand } from './user-commands.js';
@@ -14,8 +15,11 @@ const USAGE = `usage: gatehouse <command>
   user set-password NAME                     set a password (from stdin); must be changed at next sign-in
   user unlock NAME                           clear a user's throttling and lockouts
   user reset-mfa NAME                        remove a user's MFA (break-glass for a locked-out admin)
-  rotate-secret-key                          new server key (key file mode); secrets re-encrypted
-  reencrypt-secrets                          re-encrypt stored secrets under the current key`;
+  housekeeping                               delete expired rows now (the server does it every 10 minutes)
+  rotate-secret-key [--force]                new server key (key file mode); secrets re-encrypted.
+                                             Stop the servers first: it refuses while one runs
+  reencrypt-secrets [--force]                re-encrypt stored secrets under the current key; refuses
+                                             while a server holds another key`;
 
 const KNOWN_COMMANDS = new Set(['serve', 'migrate', 'user', 'rotate-secret-key', 'reencrypt-secrets']);
 
@@ -23,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: 'string' }, email: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { role: { type: 'string' }, email: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, ...rest] = positionals;
   // No command: say what there is, rather than start a second server by accident.
@@ -43,10 +47,12 @@ async function main(argv: string[]): Promise<number> {
       return runMigrate(config);
     case 'user':
       return runUserCommand(config, rest, values);
+    case 'housekeeping':
+      return runHousekeeping(config);
     case 'rotate-secret-key':
-      return runRotateSecretKey(config);
+      return runRotateSecretKey(config, { force: values.force });
     case 'reencrypt-secrets':
-      return runReencryptSecrets(config);
+      return runReencryptSecrets(config, { force: values.force });
     default:
       return 2;
   }

@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js';
-import { MINUTE } from '../core/clock.js';
 import { ensureFirstAdmin } from '../core/users/first-admin.js';
 import { createGatehouse } from '../server/gatehouse.js';
+import { startBackgroundWork } from './background-work.js';
 
 /** SIGTERM lets requests in flight finish, for at most this long. */
 const SHUTDOWN_DEADLINE_IN_MILLISECONDS = 25_000;
@@ -17,33 +17,31 @@ export async function runServe(config: Config): Promise<number> {
     logger.info({ username: 'admin' }, 'created the first administrator from GATEHOUSE_ADMIN_PASSWORD');
   }
 
-  // Expired sessions are refused on read; this only keeps the table small.
-  const sweep = setInterval(() => {
-    ctx.store.deleteExpiredSessions(ctx.clock.now(), ctx.settings.sessionIdleTimeoutInMilliseconds).catch((error: unknown) => {
-      logger.warn({ err: { message: (error as Error).message } }, 'could not sweep expired sessions');
-    });
-  }, 10 * MINUTE);
-  sweep.unref();
+  // Before listening: from here on a key rotation on the host sees this server and refuses.
+  const background = await startBackgroundWork(ctx, logger);
 
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
-    clearInterval(sweep);
     // A keep-alive connection whose request finished after the signal would hold app.close() open
     // until it times out (72 s): each is closed as soon as it is idle. Requests that never end
     // are cut at the deadline, before an orchestrator's SIGKILL (30 s by default) would.
     const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
     const deadline = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_DEADLINE_IN_MILLISECONDS);
-    app.close().then(
-      () => {
-        clearInterval(closeIdle);
-        clearTimeout(deadline);
-        process.exit(0);
-      },
-      () => process.exit(1),
-    );
+    // The heartbeat row goes first: a server that is stopping takes no part in a key rotation.
+    background
+      .stop()
+      .then(() => app.close())
+      .then(
+        () => {
+          clearInterval(closeIdle);
+          clearTimeout(deadline);
+          process.exit(0);
+        },
+        () => process.exit(1),
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

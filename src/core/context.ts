@@ -30,6 +30,8 @@ export interface CoreContext {
   mailer: Mailer;
   /** Told of every audit event after it is stored (the server counts them as metrics). */
   onAuditEvent?: (type: string, outcome: string, details: Record<string, unknown>) => void;
+  /** Told how many rows each housekeeping sweep deleted, per table (the server counts them as metrics). */
+  onHousekeeping?: (deleted: Readonly<Record<string, number>>) => void;
 }
 
 /** Who is on the other end of a request, for the audit log and session lists. */

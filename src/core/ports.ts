@@ -131,8 +131,8 @@ export interface ThrottleStore {
   countAddressAttempt(address: string, windowStart: number): Promise<number>;
   /** Gives one counted failure back (the check it was claimed for succeeded). */
   forgiveAddressAttempt(address: string, windowStart: number): Promise<void>;
-  /** Deletes the address windows before this one (refusal counters are left to takeRefusalCountsBefore). */
-  deleteAddressWindowsBefore(windowStart: number): Promise<void>;
+  /** Deletes the address windows before this one (refusal counters are left to takeRefusalCountsBefore); answers how many. */
+  deleteAddressWindowsBefore(windowStart: number): Promise<number>;
   /** Counts one refusal of a kind from an address in a fixed window (for the audit summary); answers the count so far. */
   countRefusal(kind: string, address: string, windowStart: number): Promise<number>;
   /** Deletes the refusal counters of windows before this one and answers them: each to exactly one caller. */
@@ -340,7 +340,48 @@ export interface ApiKeyStore {
   recordApiKeyUse(id: string, at: number, address: string, minIntervalInMilliseconds: number): Promise<{ written: boolean; firstUse: boolean }>;
 }
 
-export interface Store extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, AuthenticatorStore, EmailCodeStore, ApiKeyStore {
+/**
+ * Deleting what can no longer be used (core/housekeeping): one verb per table, each answering how
+ * many rows it deleted. (Sessions and address windows have theirs on their own ports.)
+ */
+export interface HousekeepingStore {
+  /**
+   * Runs `work` unless another instance is running it: on PostgreSQL a session advisory lock taken
+   * without waiting; SQLite has one writer per file, so there it always runs.
+   */
+  runHousekeepingAlone<T>(work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }>;
+  deleteExpiredSignInFlows(now: number): Promise<number>;
+  /** Authenticators being added past their expiry, verified or not. */
+  deleteExpiredEnrollments(now: number): Promise<number>;
+  deleteEmailCodesCreatedBefore(createdBefore: number): Promise<number>;
+  /**
+   * Throttle rows whose subject names no user (`user:<id>` of a deleted user, `username:<name>`
+   * that no user has: what a spray of unknown usernames leaves), last counted before the cutoff.
+   */
+  deleteThrottlesOfNoUser(nextAttemptBefore: number): Promise<number>;
+  deleteServerInstancesSeenBefore(seenBefore: number): Promise<number>;
+}
+
+/** A running `gatehouse serve`, as its heartbeat row tells it (core/instances). */
+export interface ServerInstance {
+  id: string;
+  hostname: string;
+  pid: number;
+  /** The public fingerprint of the server key it holds in memory (ServerKeys.keyId). */
+  keyId: string;
+  startedAt: number;
+  seenAt: number;
+}
+
+export interface ServerInstanceStore {
+  /** Inserts the instance or refreshes its row: the heartbeat. */
+  recordServerInstance(instance: ServerInstance): Promise<void>;
+  removeServerInstance(id: string): Promise<void>;
+  listServerInstances(seenSince: number): Promise<ServerInstance[]>;
+}
+
+export interface Store
+  extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, AuthenticatorStore, EmailCodeStore, ApiKeyStore, HousekeepingStore, ServerInstanceStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;

@@ -1,6 +1,7 @@
 // Every failure leaves in the envelope: our PublicErrors, Fastify's own (bad JSON, body too large,
 // wrong content type, schema validation), 404s, and anything unexpected (500, logged with its stack).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { UnreadableSecretError } from '../core/crypto/unreadable-secret.js';
 import { type ErrorType, errorMessages, PublicError } from '../core/errors.js';
 import { HashQueueFullError } from '../core/passwords/password-hashing.js';
 import { errorStatus } from './error-status.js';
@@ -38,6 +39,8 @@ const FASTIFY_CODES: Record<string, ErrorType> = {
   FST_ERR_BAD_URL: 'not_found',
   FST_ERR_ASYNC_CONSTRAINT: 'invalid_request',
 };
+
+const UNREADABLE_SECRET_MESSAGE = 'Authenticator codes cannot be checked right now because of a fault on the server. Use a recovery code, or try again later.';
 
 /** Errors that mean the database is out of reach: the request may succeed later (503). */
 function isStorageUnavailable(error: unknown): boolean {
@@ -78,6 +81,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.info({ err: { message: error.message, code: error.code } }, 'client closed the connection before the request was complete');
       // Nobody reads this answer; it ends the request's lifecycle.
       return sendError(reply, 'invalid_request', 'The request was not complete.');
+    }
+    if (error instanceof UnreadableSecretError) {
+      // The user did nothing wrong (nothing was counted against them): the operator must act.
+      request.log.error(
+        { event: 'secret_unreadable', secret: error.secret, userId: error.userId },
+        'a stored secret cannot be decrypted with the server keys this process holds: was the key rotated while it ran? Restart it (docs/operations.md)',
+      );
+      return sendError(reply, 'service_unavailable', UNREADABLE_SECRET_MESSAGE, 60);
     }
     if (isStorageUnavailable(error)) {
       request.log.error({ err: { message: error.message, code: error.code } }, 'storage unavailable');

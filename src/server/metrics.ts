@@ -1,12 +1,13 @@
 // Prometheus metrics at GET /metrics (prom-client), one registry per app: sign-ins by outcome,
-// second-factor checks by method and outcome, API-key authentications, throttled requests, and a
-// request latency histogram by route. Security counts come from the audit events, so every event
-// the audit log records is counted the same way.
+// second-factor checks by method and outcome, API-key authentications, throttled requests, rows
+// deleted by housekeeping per table, and a request latency histogram by route. Security counts
+// come from the audit events, so every event the audit log records is counted the same way.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, type Metric, Registry } from 'prom-client';
 import type { CoreContext } from '../core/context.js';
 import { PublicError } from '../core/errors.js';
+import { SWEPT_TABLES } from '../core/housekeeping/housekeeping.js';
 import { RequestLatencyHistogram } from './request-latency.js';
 
 /**
@@ -36,6 +37,13 @@ export function registerMetrics(app: FastifyInstance, ctx: CoreContext, metricsT
   });
   const apiKeys = new Counter({ name: 'gatehouse_api_key_authentications_total', help: 'API-key authentications by outcome', labelNames: ['outcome'], registers: [registry] });
   const throttled = new Counter({ name: 'gatehouse_throttled_requests_total', help: 'Requests answered 429', labelNames: ['route'], registers: [registry] });
+  const swept = new Counter({ name: 'gatehouse_housekeeping_deleted_rows_total', help: 'Expired rows deleted by housekeeping, by table', labelNames: ['table'], registers: [registry] });
+  for (const table of SWEPT_TABLES) swept.inc({ table }, 0);
+  const previousSweep = ctx.onHousekeeping;
+  ctx.onHousekeeping = (deleted) => {
+    previousSweep?.(deleted);
+    for (const [table, rows] of Object.entries(deleted)) swept.inc({ table }, rows);
+  };
   const duration = new RequestLatencyHistogram();
   registry.registerMetric(duration as unknown as Metric);
   for (const outcome of ['success', 'failure', 'throttled', 'locked']) signIns.inc({ outcome }, 0);

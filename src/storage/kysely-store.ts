@@ -6,7 +6,9 @@ import { createAuditStore } from './audit-store.js';
 import { openDatabase } from './database.js';
 import { createEmailCodeStore } from './email-codes-store.js';
 import { createAuthenticatorStore } from './authenticators-store.js';
+import { createHousekeepingStore } from './housekeeping-store.js';
 import { migrateToLatest } from './migrations/index.js';
+import { createServerInstanceStore } from './server-instances-store.js';
 import { createSessionStore } from './sessions-store.js';
 import { createSettingsStore } from './settings-store.js';
 import { createSignInFlowStore } from './sign-in-flows-store.js';
@@ -27,6 +29,8 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createAuthenticatorStore(db),
     ...createApiKeyStore(db, kept),
     ...createEmailCodeStore(db, dialect),
+    ...createHousekeepingStore(db, dialect),
+    ...createServerInstanceStore(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

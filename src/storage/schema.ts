@@ -131,6 +131,15 @@ export interface ApiKeysTable {
   first_used_at: number | null;
 }
 
+export interface ServerInstancesTable {
+  id: string;
+  hostname: string;
+  pid: number;
+  key_id: string;
+  started_at: number;
+  seen_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -144,4 +153,5 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   api_keys: ApiKeysTable;
   email_codes: EmailCodesTable;
+  server_instances: ServerInstancesTable;
 }

@@ -102,7 +102,8 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
     },
 
     async deleteAddressWindowsBefore(windowStart) {
-      await db.deleteFrom('address_attempts').where('window_start', '<', windowStart).where('address', 'not like', `${REFUSALS}%`).execute();
+      const result = await db.deleteFrom('address_attempts').where('window_start', '<', windowStart).where('address', 'not like', `${REFUSALS}%`).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     async countRefusal(kind, address, windowStart) {

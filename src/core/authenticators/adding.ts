@@ -76,6 +76,7 @@ export type VerifyAddingResult = { ok: true } | { ok: false; reason: 'wrong_code
 /** Checks the first code from the authenticator being added, under the kind's throttle. */
 export async function verifyPendingAuthenticator(ctx: CoreContext, user: User, pending: PendingAuthenticator, code: string, client: Client): Promise<VerifyAddingResult> {
   const strategy = strategies[pending.kind];
+  await strategy.assertReadable?.(ctx, pending.id);
   const claim = await claimAttempt(ctx, userSubject(user), strategy.throttleFactor);
   if (!claim.ok) return claim;
   const verdict = await strategy.verifyAdding(ctx, { user, pending, code });

@@ -52,6 +52,8 @@ export async function checkSecondFactor(
   const factor = factorOf(target);
   const details = describeTarget(target);
   const [succeeded, failed] = during === 'sign_in' ? (['second_factor_succeeded', 'second_factor_failed'] as const) : (['step_up_succeeded', 'step_up_failed'] as const);
+  // Before the claim: a secret the server cannot decrypt throws here, and the user is charged nothing.
+  if (target.kind === 'authenticator') await strategies[target.authenticator.kind].assertReadable?.(ctx, target.authenticator.id);
   const claim = await claimAttempt(ctx, subject, factor);
   if (!claim.ok) {
     await recordAuditEvent(ctx, { type: claim.reason === 'locked' ? 'factor_locked' : 'second_factor_throttled', outcome: 'refused', actor: user, target: user, client, details });

@@ -39,6 +39,11 @@ export interface AuthenticatorStrategy {
   beginAdding: (ctx: CoreContext, input: { user: User; pending: NewPendingAuthenticator; client: Client }) => Promise<BeginAddingResult>;
   /** Sends the setup code again, for kinds whose setup sends one. */
   resendSetup?: (ctx: CoreContext, input: { user: User; pending: PendingAuthenticator; client: Client }) => Promise<BeginAddingResult>;
+  /**
+   * Throws (UnreadableSecretError) when the server cannot use this authenticator's stored secret at
+   * all. Asked before a failure is counted: the server's fault is never charged to the user.
+   */
+  assertReadable?: (ctx: CoreContext, authenticatorId: string) => Promise<void>;
   /** Checks the first code from the authenticator being added. */
   verifyAdding: (ctx: CoreContext, input: { user: User; pending: PendingAuthenticator; code: string }) => Promise<CodeVerdict>;
   /** Kinds whose codes are sent (e-mail) send one here, bound to what it is for; others have nothing to send. */

@@ -1,6 +1,7 @@
 // Authenticator apps (RFC 6238; SPEC 2.3, 2.4): a 20-byte secret shown as Base32 and a QR code of
 // its otpauth URI; codes of the current step ±1, each step accepted once per app, on every instance.
 import type { CoreContext } from '../../context.js';
+import { UnreadableSecretError } from '../../crypto/unreadable-secret.js';
 import { buildTotpKeyUri } from '../../totp/key-uri.js';
 import { encodeBase32, generateTotpSecret } from '../../totp/totp-secret.js';
 import { verifyTotpCode } from '../../totp/totp-verification.js';
@@ -10,10 +11,19 @@ import { decryptTotpSecret, encryptTotpSecret } from './totp-secret-storage.js';
 /** Up to 5 apps per user (a phone and a backup phone, and then some). */
 export const MAX_TOTP_AUTHENTICATORS = 5;
 
-async function checkCode(ctx: CoreContext, authenticatorId: string, code: string): Promise<CodeVerdict> {
+/** The app's key and replay guard; throws when the server holds no key that decrypts it (a rotation while it ran). */
+async function readSecret(ctx: CoreContext, authenticatorId: string): Promise<{ key: Uint8Array; lastUsedStep: number } | null> {
   const stored = await ctx.store.findTotpSecret(authenticatorId);
-  const key = stored ? decryptTotpSecret(ctx, stored.userId, stored.secretCiphertext) : null;
-  if (!stored || !key) return 'wrong_code';
+  if (!stored) return null;
+  const key = decryptTotpSecret(ctx, stored.userId, stored.secretCiphertext);
+  if (!key) throw new UnreadableSecretError('totp_secret', stored.userId);
+  return { key, lastUsedStep: stored.lastUsedStep };
+}
+
+async function checkCode(ctx: CoreContext, authenticatorId: string, code: string): Promise<CodeVerdict> {
+  const stored = await readSecret(ctx, authenticatorId);
+  if (!stored) return 'wrong_code';
+  const { key } = stored;
   const verdict = verifyTotpCode({ key, code, nowInMilliseconds: ctx.clock.now(), lastAcceptedStep: BigInt(stored.lastUsedStep) });
   if (!verdict.ok) return verdict.reason === 'replayed' ? 'replayed' : 'wrong_code';
   // The atomic step: if another request (or instance) accepted this step first, this one is a replay.
@@ -27,6 +37,10 @@ export const totpStrategy: AuthenticatorStrategy = {
   usesAccountEmail: false,
   throttleFactor: 'totp',
   whyUnavailable: () => null,
+
+  async assertReadable(ctx, authenticatorId) {
+    await readSecret(ctx, authenticatorId);
+  },
 
   async beginAdding(ctx, { user, pending }) {
     const secretBytes = generateTotpSecret();
