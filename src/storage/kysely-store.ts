@@ -22,10 +22,10 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createSessionStore(db, kept),
     ...createSignInFlowStore(db),
     ...createThrottleStore(db),
-    ...createAuditStore(db),
-    ...createSettingsStore(db, kept),
+    ...createAuditStore(db, dialect),
+    ...createSettingsStore(db, dialect, kept),
     ...createMfaStore(db),
-    ...createApiKeyStore(db, kept),
+    ...createApiKeyStore(db, dialect, kept),
     ...createEmailCodeStore(db),
     async ping() {
       await sql`select 1`.execute(db);

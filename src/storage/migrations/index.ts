@@ -5,6 +5,7 @@ import * as foundation from './001-foundation.js';
 import * as mfa from './002-mfa.js';
 import * as apiKeys from './003-api-keys.js';
 import * as emailCodes from './004-email-codes.js';
+import * as auditChain from './007-audit-chain.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -13,6 +14,7 @@ const migrations: Record<string, DialectMigration> = {
   '002-mfa': mfa,
   '003-api-keys': apiKeys,
   '004-email-codes': emailCodes,
+  '007-audit-chain': auditChain,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {
