@@ -2,6 +2,7 @@
 // The `gatehouse` command: serve, migrate, and user administration on the host.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
+import { runAuditCommand } from './audit-commands.js';
 import { runReencryptSecrets, runRotateSecretKey } from './key-commands.js';
 import { runServe } from './serve-command.js';
 import { runMigrate, runUserCommand } from './user-commands.js';
@@ -15,13 +16,16 @@ const USAGE = `usage: gatehouse <command>
   user unlock NAME                           clear a user's throttling and lockouts
   user reset-mfa NAME                        remove a user's MFA (break-glass for a locked-out admin)
   rotate-secret-key                          new server key (key file mode); secrets re-encrypted
-  reencrypt-secrets                          re-encrypt stored secrets under the current key`;
+  reencrypt-secrets                          re-encrypt stored secrets under the current key
+  audit verify [--public-key FILE]           verify the audit chain and its signed checkpoints
+                                             (exit 0 intact, 1 broken, 2 error)
+  audit public-key                           print the public key that checks the checkpoints`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: 'string' }, email: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { role: { type: 'string' }, email: { type: 'string' }, 'public-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -40,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
       return runRotateSecretKey(config);
     case 'reencrypt-secrets':
       return runReencryptSecrets(config);
+    case 'audit':
+      return runAuditCommand(config, rest, { publicKey: values['public-key'] });
     default:
       console.error(USAGE);
       return 2;

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { MINUTE } from '../core/clock.js';
 import { ensureFirstAdmin } from '../core/users/first-admin.js';
+import { auditSinksOf, startAuditBackground } from '../server/audit-stream/audit-background.js';
 import { createGatehouse } from '../server/gatehouse.js';
 
 /** SIGTERM lets requests in flight finish, for at most this long. */
@@ -8,6 +9,7 @@ const SHUTDOWN_DEADLINE_IN_MILLISECONDS = 25_000;
 
 export async function runServe(config: Config): Promise<number> {
   const { app, ctx, logger } = await createGatehouse(config);
+  const sinks = auditSinksOf(config);
   const admin = await ensureFirstAdmin(ctx, config.adminPassword);
   if ('problem' in admin && admin.problem) throw new Error(admin.problem);
   if (admin.created && admin.generatedPassword) {
@@ -24,6 +26,8 @@ export async function runServe(config: Config): Promise<number> {
     });
   }, 10 * MINUTE);
   sweep.unref();
+  // Checkpoints for quiet periods, retention, and the audit streams (file, syslog).
+  const audit = startAuditBackground(ctx, sinks);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -31,6 +35,7 @@ export async function runServe(config: Config): Promise<number> {
     closing = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     clearInterval(sweep);
+    audit.stop();
     // A keep-alive connection whose request finished after the signal would hold app.close() open
     // until it times out (72 s): each is closed as soon as it is idle. Requests that never end
     // are cut at the deadline, before an orchestrator's SIGKILL (30 s by default) would.
