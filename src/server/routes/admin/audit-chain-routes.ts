@@ -128,7 +128,7 @@ export async function auditChainRoutes(app: FastifyInstance, { ctx }: { ctx: Cor
         toAt,
       });
       const lines = format === 'csv' ? csvLines(records) : mapLines(records, jsonLine);
-      const stamp = iso(ctx.clock.now()).replaceAll(':', '').slice(0, 15);
+      const stamp = iso(ctx.clock.now()).replace(/[-:]/g, '').slice(0, 13);
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
         .header('content-disposition', `attachment; filename="gatehouse-audit-${stamp}.${format}"`)
