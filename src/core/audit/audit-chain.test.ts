@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
+import canonicalize from 'canonicalize';
 import type { NewAuditEvent } from '../ports.js';
 import { canonicalJson, chainContentOf, chainHash, GENESIS_HASH, storableDetails } from './audit-chain.js';
 
@@ -52,5 +53,15 @@ describe('the audit chain hash', () => {
   test('stores details as they read back: undefined members dropped, lone surrogates replaced', () => {
     assert.deepEqual(storableDetails({ a: undefined, b: 'x\ud800y', c: ['\udfff'] }), { b: 'x\ufffdy', c: ['\ufffd'] });
     assert.doesNotThrow(() => canonicalJson(chainContentOf({ ...event, details: storableDetails({ name: '\ud83d' }) })));
+  });
+});
+
+describe('the canonical JSON of an event', () => {
+  test('is exactly what canonicalize writes for the whole event, for any strings', () => {
+    const strings = ['', 'plain', 'ümlaut ✓ 𝄞', 'quote " backslash \\ slash /', 'controls \u0000\u0001\u001f\u007f\n\t', '\u2028\u2029', 'emoji 👩‍💻'];
+    for (const text of strings) {
+      const content = chainContentOf({ ...event, actorUsername: text, userAgent: text, targetUserId: null, details: { [text || 'empty']: text, z: [1.5, -0, 1e21], a: { b: null } } });
+      assert.equal(canonicalJson(content), canonicalize(content), JSON.stringify(text));
+    }
   });
 });

@@ -2,7 +2,7 @@
 //   hash = SHA-256(tag ‖ previous hash (32 bytes) ‖ sequence (uint64, big-endian) ‖ JCS(event))
 // where JCS is RFC 8785 canonical JSON (the `canonicalize` package). The hashed content is the
 // event as stored, whatever its type: the chain knows nothing of AUDIT_EVENT_TYPES.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { NewAuditEvent } from '../ports.js';
 
@@ -42,23 +42,35 @@ export function chainContentOf(event: NewAuditEvent): ChainedEventContent {
   };
 }
 
-/** RFC 8785 canonical JSON of the content. */
-export function canonicalJson(content: ChainedEventContent): string {
-  const text = canonicalize(content);
-  if (text === undefined) throw new TypeError('an audit event must be a JSON object');
-  return text;
+const json = JSON.stringify;
+
+/**
+ * RFC 8785 canonical JSON of the content. The members are known, so they are written here in JCS
+ * order (sorted by UTF-16 code units) with JCS's string form (ECMAScript's JSON.stringify, which
+ * RFC 8785 §3.2.2.2 adopts); `canonicalize` writes the details, whose members vary. The same text
+ * as canonicalize(content), at about half the cost (verification does this per event).
+ */
+export function canonicalJson(c: ChainedEventContent): string {
+  const details = canonicalize(c.details);
+  if (details === undefined) throw new TypeError('audit event details must be a JSON object');
+  return (
+    `{"actor_user_id":${json(c.actor_user_id)},"actor_username":${json(c.actor_username)},"at":${json(c.at)},"client_address":${json(c.client_address)},` +
+    `"details":${details},"outcome":${json(c.outcome)},"target_user_id":${json(c.target_user_id)},"target_username":${json(c.target_username)},` +
+    `"type":${json(c.type)},"user_agent":${json(c.user_agent)}}`
+  );
 }
 
 /** The chain hash of an event, in lower-case hex. */
 export function chainHash(previousHash: string, sequence: number, content: ChainedEventContent): string {
-  const position = Buffer.alloc(8);
-  position.writeBigUInt64BE(BigInt(sequence));
-  return createHash('sha256')
-    .update(CHAIN_TAG)
-    .update(Buffer.from(previousHash, 'hex'))
-    .update(position)
-    .update(canonicalJson(content), 'utf8')
-    .digest('hex');
+  const text = canonicalJson(content);
+  const prefix = CHAIN_TAG.length;
+  const input = Buffer.alloc(prefix + 40 + Buffer.byteLength(text, 'utf8'));
+  CHAIN_TAG.copy(input, 0);
+  // A previous hash that is not 64 hex digits (tampered) leaves zeros: it then fails its link check.
+  input.write(previousHash.slice(0, 64), prefix, 32, 'hex');
+  input.writeBigUInt64BE(BigInt(sequence), prefix + 32);
+  input.write(text, prefix + 40, 'utf8');
+  return hash('sha256', input, 'hex');
 }
 
 /**
