@@ -1,10 +1,13 @@
-// The audit log (SPEC 2.9): newest first, paged, filtered by event type and user.
+// The audit log (SPEC 2.9, 2.15): the chain's verification, then the events newest first, paged,
+// filtered by event type and user, and their download.
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { AuditEvent } from '../../api/types.ts';
 import { useLoad } from '../../components/use-action.ts';
 import { Badge, Card, ErrorAlert, Field, Loading, PageTitle } from '../../components/ui.tsx';
 import { formatDateTime } from '../../format.ts';
+import { AuditDownload } from './audit-download.tsx';
+import { AuditVerificationNotice } from './audit-verification.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -50,6 +53,7 @@ export function AuditLogPage() {
   return (
     <div>
       <PageTitle subtitle="Every security event: sign-ins, MFA changes, API keys, policy and user changes. Newest first.">Audit Log</PageTitle>
+      <AuditVerificationNotice />
       <Card title="Filter">
         <form onSubmit={apply} className="filter-row">
           <div className="field">
@@ -93,6 +97,7 @@ export function AuditLogPage() {
               <table className="table table-compact" aria-busy={page.loading}>
                 <thead>
                   <tr>
+                    <th scope="col">#</th>
                     <th scope="col">Time</th>
                     <th scope="col">Event</th>
                     <th scope="col">Outcome</th>
@@ -105,6 +110,7 @@ export function AuditLogPage() {
                 <tbody>
                   {page.value.events.map((event) => (
                     <tr key={event.id}>
+                      <td className="nowrap" title={`hash ${event.hash}`}>{event.sequence}</td>
                       <td className="nowrap">{formatDateTime(event.at)}</td>
                       <td>{eventName(event.type)}</td>
                       <td>
@@ -136,6 +142,7 @@ export function AuditLogPage() {
           </button>
         </nav>
       </Card>
+      <AuditDownload filter={filter} />
     </div>
   );
 }
