@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { SECOND } from '../../src/core/clock.js';
@@ -157,7 +158,54 @@ for (const kind of await availableDatabaseKinds()) {
   });
 }
 
+/** A syslog receiver on loopback whose first connection dies, unread, as soon as data arrives. */
+async function startDyingReceiver(): Promise<{ port: number; records: () => unknown[]; connections: () => number; close(): Promise<void> }> {
+  const kept: string[] = [];
+  let connections = 0;
+  const server = createServer((socket) => {
+    const first = ++connections === 1;
+    let buffer = Buffer.alloc(0);
+    socket.on('data', (chunk: Buffer) => {
+      if (first) return void socket.destroy();
+      buffer = Buffer.concat([buffer, chunk]);
+      // RFC 6587 octet counting: LEN SP MSG, one after the other.
+      for (let space = buffer.indexOf(32); space > 0; space = buffer.indexOf(32)) {
+        const length = Number(buffer.subarray(0, space).toString('ascii'));
+        if (buffer.length < space + 1 + length) break;
+        kept.push(buffer.subarray(space + 1, space + 1 + length).toString('utf8'));
+        buffer = buffer.subarray(space + 1 + length);
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    // The JSON record is the MSG part: after the structured data.
+    records: () => kept.map((message) => JSON.parse(message.slice(message.indexOf('] {') + 2)) as unknown),
+    connections: () => connections,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 for (const kind of await availableDatabaseKinds()) {
+  describe(`the audit stream to a receiver that dies with what it read (${kind})`, () => {
+    test('what was sent on a connection that died before it settled is sent again', async () => {
+      const receiver = await startDyingReceiver();
+      const t = await startTestApp(kind);
+      const background = startAuditBackground(t.ctx, auditSinksOf({ auditSyslogUrl: `tcp://127.0.0.1:${receiver.port}`, auditSyslogCa: undefined, auditFile: undefined }, { settleInMilliseconds: SETTLE }));
+      try {
+        await writeAuditEvents(t.ctx, 10);
+        await eventually('11 events kept by the receiver', () => checkReceivedStream(receiver.records(), t.ctx.keys.auditSigner.publicKeyPem).sequences.length === 11);
+        assert.ok(receiver.connections() >= 2, 'the first connection died');
+        assert.deepEqual(checkReceivedStream(receiver.records(), t.ctx.keys.auditSigner.publicKeyPem).sequences, upTo(11));
+      } finally {
+        background.stop();
+        await t.close();
+        await receiver.close();
+      }
+    });
+  });
+
   describe(`the audit stream to a JSON-lines file (${kind})`, () => {
     let directory: string;
     before(() => {
