@@ -5,10 +5,12 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { createServerKeys } from '../../src/core/crypto/server-keys.js';
+import { auditSinksOf } from '../../src/server/audit-stream/audit-background.js';
 import { seedAuditChain } from '../helpers/audit-seed.js';
 import { tamper } from '../helpers/audit-chain-steps.js';
 
@@ -79,5 +81,36 @@ describe('gatehouse audit', () => {
     const { code, stdout } = await runCli(['audit', 'verify'], env);
     assert.equal(code, 1);
     assert.equal(stdout, 'broken: changed_event at event 31337\n  Event 31337 was changed after it was written: its content no longer matches its hash.\n  (31,336 events verified before it)\n');
+  });
+});
+
+describe('the audit settings', () => {
+  const load = (env: Record<string, string>) => loadConfig({ GATEHOUSE_DATA_DIR: tmpdir(), ...env }, '/nonexistent');
+
+  test('bad values are refused with a line that names the setting', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ GATEHOUSE_AUDIT_SYSLOG_URL: 'udp://loghost:514' }, /^GATEHOUSE_AUDIT_SYSLOG_URL must be a URL starting with tcp:\/\/ or tls:\/\//],
+      [{ GATEHOUSE_AUDIT_SYSLOG_URL: 'tcp://loghost' }, /^GATEHOUSE_AUDIT_SYSLOG_URL must be tcp:\/\/host:port or tls:\/\/host:port/],
+      [{ GATEHOUSE_AUDIT_RETENTION_DAYS: '0' }, /^GATEHOUSE_AUDIT_RETENTION_DAYS must be a whole number from 1 to 36500/],
+      [{ GATEHOUSE_AUDIT_CHECKPOINT_EVENTS: 'many' }, /^GATEHOUSE_AUDIT_CHECKPOINT_EVENTS must be a whole number from 1 to 1000000/],
+      [{ GATEHOUSE_AUDIT_CHECKPOINT_MINUTES: '0' }, /^GATEHOUSE_AUDIT_CHECKPOINT_MINUTES must be a whole number from 1 to 1440/],
+      [{ GATEHOUSE_AUDIT_SYSLOG_CA: '/etc/ssl/ca.pem', GATEHOUSE_AUDIT_SYSLOG_URL: 'tcp://loghost:514' }, /^GATEHOUSE_AUDIT_SYSLOG_CA is for a tls:\/\/ GATEHOUSE_AUDIT_SYSLOG_URL/],
+    ];
+    for (const [env, message] of cases) assert.throws(() => load(env), (error: Error) => error instanceof ConfigError && message.test(error.message), JSON.stringify(env));
+    const good = load({ GATEHOUSE_AUDIT_SYSLOG_URL: 'tls://siem.example:6514', GATEHOUSE_AUDIT_RETENTION_DAYS: '365', GATEHOUSE_AUDIT_FILE: 'audit.jsonl' });
+    assert.deepEqual([good.auditSyslogUrl, good.auditRetentionDays, good.auditCheckpointEvents, good.auditCheckpointMinutes], ['tls://siem.example:6514', 365, 1000, 10]);
+  });
+
+  test('a file in a folder that is not there, or an unreadable CA, stops start-up with a line that names it', () => {
+    assert.throws(() => auditSinksOf({ auditFile: '/nonexistent/audit.jsonl', auditSyslogUrl: undefined, auditSyslogCa: undefined }), { name: 'Error', message: 'GATEHOUSE_AUDIT_FILE: the folder /nonexistent does not exist or Gatehouse cannot write to it' });
+    assert.throws(() => auditSinksOf({ auditFile: undefined, auditSyslogUrl: 'tls://siem.example:6514', auditSyslogCa: '/nonexistent/ca.pem' }), { message: 'GATEHOUSE_AUDIT_SYSLOG_CA: cannot read /nonexistent/ca.pem (ENOENT)' });
+    assert.deepEqual(auditSinksOf({ auditFile: join(tmpdir(), 'audit.jsonl'), auditSyslogUrl: 'tcp://[::1]:514', auditSyslogCa: undefined }).map((sink) => sink.name), [`file:${hostname()}:${join(tmpdir(), 'audit.jsonl')}`, 'syslog:tcp://[::1]:514']);
+  });
+
+  test('serve refuses to start with an audit file it cannot write, in one line', async () => {
+    const { code, stdout, stderr } = await runCli(['serve'], { GATEHOUSE_DATA_DIR: mkdtempSync(join(tmpdir(), 'gatehouse-audit-serve-')), GATEHOUSE_PORT: '0', GATEHOUSE_AUDIT_FILE: '/nonexistent/audit.jsonl', GATEHOUSE_ADMIN_PASSWORD: 'a long enough admin password' });
+    assert.equal(code, 2);
+    assert.equal(stderr, 'gatehouse: GATEHOUSE_AUDIT_FILE: the folder /nonexistent does not exist or Gatehouse cannot write to it\n');
+    assert.doesNotMatch(stdout, /Server listening/);
   });
 });

@@ -1,8 +1,9 @@
 // What `gatehouse serve` runs beside the requests for the audit chain (SPEC 2.15): a checkpoint for
 // events a quiet period left unsigned, retention, and one shipper per configured stream.
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import type { Config } from '../../config/config.js';
+import { dirname } from 'node:path';
+import { type Config, ConfigError } from '../../config/config.js';
 import { applyAuditRetention, sealDueCheckpoint } from '../../core/audit/audit-maintenance.js';
 import { HOUR, MINUTE } from '../../core/clock.js';
 import type { CoreContext } from '../../core/context.js';
@@ -12,13 +13,25 @@ import { createSyslogSink } from './syslog-sink.js';
 
 export type AuditStreamSettings = Pick<Config, 'auditFile' | 'auditSyslogUrl' | 'auditSyslogCa'>;
 
-/** The sinks the settings name (read once: a missing CA file stops start-up). */
+/** The sinks the settings name. A folder that cannot take the file, or an unreadable CA file, stops start-up. */
 export function auditSinksOf(settings: AuditStreamSettings, options: { settleInMilliseconds?: number } = {}): AuditSink[] {
   const host = hostname();
   const sinks: AuditSink[] = [];
-  if (settings.auditFile) sinks.push(createFileSink(settings.auditFile, host));
+  if (settings.auditFile) {
+    try {
+      accessSync(dirname(settings.auditFile), constants.W_OK);
+    } catch {
+      throw new ConfigError(`GATEHOUSE_AUDIT_FILE: the folder ${dirname(settings.auditFile)} does not exist or Gatehouse cannot write to it`);
+    }
+    sinks.push(createFileSink(settings.auditFile, host));
+  }
   if (settings.auditSyslogUrl) {
-    const ca = settings.auditSyslogCa ? readFileSync(settings.auditSyslogCa) : undefined;
+    let ca: Buffer | undefined;
+    try {
+      ca = settings.auditSyslogCa ? readFileSync(settings.auditSyslogCa) : undefined;
+    } catch (error) {
+      throw new ConfigError(`GATEHOUSE_AUDIT_SYSLOG_CA: cannot read ${settings.auditSyslogCa} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
     sinks.push(createSyslogSink({ url: settings.auditSyslogUrl, ca, origin: { hostname: host, processId: process.pid }, settleInMilliseconds: options.settleInMilliseconds }));
   }
   return sinks;
