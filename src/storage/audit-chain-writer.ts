@@ -2,11 +2,12 @@
 // an event on its own, the checkpoint sealer, retention — runs inside its transaction:
 //   1. on PostgreSQL, pg_advisory_xact_lock on the chain (held until commit, so chain order is
 //      commit order across every instance); on SQLite the single writer serializes;
-//   2. the one-row chain head is read and moved on by one UPDATE … RETURNING — the first write of
-//      the chain step, so on SQLite it also takes the write lock before anything is read;
-//   3. the event is inserted with its sequence and hashes, and a checkpoint signed when one is due.
+//   2. the one-row chain head is read and moved on by one UPDATE … RETURNING (with the lock, on
+//      PostgreSQL) — the first write of the step, so on SQLite it takes the writer before any read;
+//   3. the event is inserted with its sequence and hashes (with the head's new hash, on
+//      PostgreSQL), and a checkpoint signed when one is due.
 // Append last in a transaction: the chain lock is then held only for these few statements.
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import { chainContentOf, chainHash } from '../core/audit/audit-chain.js';
 import { isCheckpointDue, signCheckpoint } from '../core/audit/checkpoint-sealing.js';
 import type { Checkpoint } from '../core/audit/checkpoints.js';
@@ -15,7 +16,7 @@ import type { Dialect } from './database.js';
 import type { Database } from './schema.js';
 
 /** Lock ids (7040, n): 1 guards the last admin (users-store.ts), 15 the audit chain. */
-const CHAIN_LOCK = sql`select pg_advisory_xact_lock(7040, 15)`;
+const CHAIN_LOCK = sql<void>`pg_advisory_xact_lock(7040, 15)`;
 
 const HEAD_COLUMNS = ['sequence', 'hash', 'checkpoint_number', 'checkpoint_sequence', 'checkpoint_at'] as const;
 
@@ -36,13 +37,20 @@ export function toChainHead(row: HeadRow): AuditChainHead {
  * on by one in the same statement (an append); otherwise the head is only locked (seal, prune).
  */
 async function takeChain(trx: Transaction<Database>, dialect: Dialect, advance: boolean): Promise<AuditChainHead> {
-  if (dialect === 'postgres') await CHAIN_LOCK.execute(trx);
-  const row = await trx
-    .updateTable('audit_chain_head')
-    .set((eb) => (advance ? { sequence: eb('sequence', '+', 1) } : { sequence: eb.ref('sequence') }))
-    .where('id', '=', 1)
-    .returning([...HEAD_COLUMNS])
-    .executeTakeFirstOrThrow();
+  const move = (eb: ExpressionBuilder<Database, 'audit_chain_head'>) => (advance ? { sequence: eb('sequence', '+', 1) } : { sequence: eb.ref('sequence') });
+  // PostgreSQL: the lock in the same statement (one round trip); the row lock that the UPDATE then
+  // takes re-reads the head as the previous holder committed it.
+  const row =
+    dialect === 'postgres'
+      ? await trx
+          .with('chain_lock', (qb) => qb.selectNoFrom(CHAIN_LOCK.as('locked')))
+          .updateTable('audit_chain_head')
+          .from('chain_lock')
+          .set(move)
+          .where('id', '=', 1)
+          .returning([...HEAD_COLUMNS])
+          .executeTakeFirstOrThrow()
+      : await trx.updateTable('audit_chain_head').set(move).where('id', '=', 1).returning([...HEAD_COLUMNS]).executeTakeFirstOrThrow();
   return toChainHead(row);
 }
 
@@ -52,32 +60,32 @@ export async function appendToAuditChain(trx: Transaction<Database>, dialect: Di
   const head = await takeChain(trx, dialect, true);
   const { event } = entry;
   const hash = chainHash(head.hash, head.sequence, chainContentOf(event));
-  await trx
-    .insertInto('audit_events')
-    .values({
-      sequence: head.sequence,
-      previous_hash: head.hash,
-      hash,
-      at: event.at,
-      type: event.type,
-      outcome: event.outcome,
-      actor_user_id: event.actorUserId,
-      actor_username: event.actorUsername,
-      target_user_id: event.targetUserId,
-      target_username: event.targetUsername,
-      client_address: event.clientAddress,
-      user_agent: event.userAgent,
-      details: JSON.stringify(event.details),
-    })
-    .execute();
+  const row = {
+    sequence: head.sequence,
+    previous_hash: head.hash,
+    hash,
+    at: event.at,
+    type: event.type,
+    outcome: event.outcome,
+    actor_user_id: event.actorUserId,
+    actor_username: event.actorUsername,
+    target_user_id: event.targetUserId,
+    target_username: event.targetUsername,
+    client_address: event.clientAddress,
+    user_agent: event.userAgent,
+    details: JSON.stringify(event.details),
+  };
   const moved = { ...head, hash };
   const checkpoint = entry.checkpoints && isCheckpointDue(entry.checkpoints, moved, event.at) ? signCheckpoint(entry.checkpoints, moved, event.at) : null;
   if (checkpoint) await insertCheckpoint(trx, checkpoint);
-  await trx
-    .updateTable('audit_chain_head')
-    .set({ hash, ...(checkpoint && { checkpoint_number: checkpoint.number, checkpoint_sequence: checkpoint.sequence, checkpoint_at: checkpoint.at }) })
-    .where('id', '=', 1)
-    .execute();
+  const headNow = { hash, ...(checkpoint && { checkpoint_number: checkpoint.number, checkpoint_sequence: checkpoint.sequence, checkpoint_at: checkpoint.at }) };
+  if (dialect === 'postgres') {
+    // The insert and the head's new hash in one statement: one round trip less under the lock.
+    await trx.with('appended', (qb) => qb.insertInto('audit_events').values(row)).updateTable('audit_chain_head').set(headNow).where('id', '=', 1).execute();
+  } else {
+    await trx.insertInto('audit_events').values(row).execute();
+    await trx.updateTable('audit_chain_head').set(headNow).where('id', '=', 1).execute();
+  }
   return { sequence: head.sequence, hash };
 }
 
