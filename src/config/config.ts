@@ -66,7 +66,7 @@ const settings = {
   auditCheckpointMinutes: ['GATEHOUSE_AUDIT_CHECKPOINT_MINUTES', int(1, 24 * 60), 10],
   auditRetentionDays: ['GATEHOUSE_AUDIT_RETENTION_DAYS', int(1, 36_500).optional(), undefined],
   auditFile: ['GATEHOUSE_AUDIT_FILE', z.string().min(1).optional(), undefined],
-  auditSyslogUrl: ['GATEHOUSE_AUDIT_SYSLOG_URL', url(['tcp:', 'tls:']).refine((v) => /^[a-z]+:\/\/[^/?#]+:\d+\/?$/.test(v), 'must be tcp://host:port or tls://host:port').optional(), undefined],
+  auditSyslogUrl: ['GATEHOUSE_AUDIT_SYSLOG_URL', url(['tcp:', 'tls:']).refine((v) => /^[a-z]+:\/\/[^/?#@]+:\d+\/?$/.test(v), 'must be tcp://host:port or tls://host:port, without credentials or a path').optional(), undefined],
   auditSyslogCa: ['GATEHOUSE_AUDIT_SYSLOG_CA', z.string().min(1).optional(), undefined],
 } as const satisfies Record<string, readonly [string, z.ZodType, unknown]>;
 

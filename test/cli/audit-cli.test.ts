@@ -91,6 +91,7 @@ describe('the audit settings', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ GATEHOUSE_AUDIT_SYSLOG_URL: 'udp://loghost:514' }, /^GATEHOUSE_AUDIT_SYSLOG_URL must be a URL starting with tcp:\/\/ or tls:\/\//],
       [{ GATEHOUSE_AUDIT_SYSLOG_URL: 'tcp://loghost' }, /^GATEHOUSE_AUDIT_SYSLOG_URL must be tcp:\/\/host:port or tls:\/\/host:port/],
+      [{ GATEHOUSE_AUDIT_SYSLOG_URL: 'tls://user:secret@loghost:6514' }, /^GATEHOUSE_AUDIT_SYSLOG_URL must be tcp:\/\/host:port or tls:\/\/host:port, without credentials/],
       [{ GATEHOUSE_AUDIT_RETENTION_DAYS: '0' }, /^GATEHOUSE_AUDIT_RETENTION_DAYS must be a whole number from 1 to 36500/],
       [{ GATEHOUSE_AUDIT_CHECKPOINT_EVENTS: 'many' }, /^GATEHOUSE_AUDIT_CHECKPOINT_EVENTS must be a whole number from 1 to 1000000/],
       [{ GATEHOUSE_AUDIT_CHECKPOINT_MINUTES: '0' }, /^GATEHOUSE_AUDIT_CHECKPOINT_MINUTES must be a whole number from 1 to 1440/],
