@@ -82,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const raw = env[envName] !== undefined && env[envName] !== '' ? env[envName] : (file[key] ?? file[envName] ?? fallback);
     const parsed = (schema as z.ZodType).safeParse(raw);
     if (!parsed.success) {
-      const shown = envName.includes('PASSWORD') || envName.includes('KEY') || envName.includes('SMTP') ? '' : ` (got ${JSON.stringify(raw)})`;
+      const shown = envName.includes('PASSWORD') || envName.includes('KEY') || envName.includes('SMTP') || envName.includes('SYSLOG') ? '' : ` (got ${JSON.stringify(raw)})`;
       throw new ConfigError(`${envName} ${parsed.error.issues[0]?.message ?? 'is not valid'}${shown}`);
     }
     out[key] = parsed.data;

@@ -97,7 +97,7 @@ describe('the audit settings', () => {
       [{ GATEHOUSE_AUDIT_CHECKPOINT_MINUTES: '0' }, /^GATEHOUSE_AUDIT_CHECKPOINT_MINUTES must be a whole number from 1 to 1440/],
       [{ GATEHOUSE_AUDIT_SYSLOG_CA: '/etc/ssl/ca.pem', GATEHOUSE_AUDIT_SYSLOG_URL: 'tcp://loghost:514' }, /^GATEHOUSE_AUDIT_SYSLOG_CA is for a tls:\/\/ GATEHOUSE_AUDIT_SYSLOG_URL/],
     ];
-    for (const [env, message] of cases) assert.throws(() => load(env), (error: Error) => error instanceof ConfigError && message.test(error.message), JSON.stringify(env));
+    for (const [env, message] of cases) assert.throws(() => load(env), (error: Error) => error instanceof ConfigError && message.test(error.message) && !error.message.includes('secret'), JSON.stringify(env));
     const good = load({ GATEHOUSE_AUDIT_SYSLOG_URL: 'tls://siem.example:6514', GATEHOUSE_AUDIT_RETENTION_DAYS: '365', GATEHOUSE_AUDIT_FILE: 'audit.jsonl' });
     assert.deepEqual([good.auditSyslogUrl, good.auditRetentionDays, good.auditCheckpointEvents, good.auditCheckpointMinutes], ['tls://siem.example:6514', 365, 1000, 10]);
   });
