@@ -46,8 +46,11 @@ export function startAuditBackground(ctx: CoreContext, sinks: AuditSink[]): Audi
   const warn = (what: string) => (error: unknown) => ctx.log.warn({ err: { message: (error as Error).message } }, what);
   // Often enough that a quiet period's events are signed soon after the interval ends.
   const sealing = setInterval(() => void sealDueCheckpoint(ctx).catch(warn('could not sign an audit checkpoint')), Math.min(MINUTE, ctx.settings.audit.checkpointEveryMilliseconds / 4));
-  const retention = ctx.settings.audit.retentionDays === null ? null : setInterval(() => void applyAuditRetention(ctx).catch(warn('could not apply audit retention')), HOUR);
-  for (const timer of [sealing, retention]) timer?.unref();
+  // Retention a minute after start (a server restarted often still gets to it), then hourly.
+  const retain = () => void applyAuditRetention(ctx).catch(warn('could not apply audit retention'));
+  const retention = ctx.settings.audit.retentionDays === null ? null : setInterval(retain, HOUR);
+  const firstRetention = ctx.settings.audit.retentionDays === null ? null : setTimeout(retain, MINUTE);
+  for (const timer of [sealing, retention, firstRetention]) timer?.unref();
 
   const shippers = sinks.map((sink) => new AuditShipper(ctx, sink));
   const previous = ctx.onAuditEvent;
@@ -61,6 +64,7 @@ export function startAuditBackground(ctx: CoreContext, sinks: AuditSink[]): Audi
     stop() {
       clearInterval(sealing);
       if (retention) clearInterval(retention);
+      if (firstRetention) clearTimeout(firstRetention);
       for (const shipper of shippers) shipper.stop();
     },
   };
