@@ -2,7 +2,7 @@
 // npm run bench [name…]: builds, then runs each benchmark in bench/ (or the named ones) in turn.
 import { execSync, spawnSync } from 'node:child_process';
 
-const all = ['request-throughput', 'request-floor', 'sign-in-throughput', 'memory', 'api-key-scale', 'start-to-ready'];
+const all = ['request-throughput', 'request-floor', 'sign-in-throughput', 'memory', 'api-key-scale', 'start-to-ready', 'audit-chain'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
 execSync('node scripts/build.mjs --if-stale', { stdio: 'inherit' });
 let failed = false;

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { runHousekeeping } from './housekeeping-command.js';
+import { runAuditCommand } from './audit-commands.js';
 import { runReencryptSecrets, runRotateSecretKey } from './key-commands.js';
 import { runServe } from './serve-command.js';
 import { runMigrate, runUserCommand } from './user-commands.js';
@@ -19,15 +20,18 @@ const USAGE = `usage: gatehouse <command>
   rotate-secret-key [--force]                new server key (key file mode); secrets re-encrypted.
                                              Stop the servers first: it refuses while one runs
   reencrypt-secrets [--force]                re-encrypt stored secrets under the current key; refuses
-                                             while a server holds another key`;
+                                             while a server holds another key
+  audit verify [--public-key FILE]           verify the audit chain and its signed checkpoints
+                                             (exit 0 intact, 1 broken, 2 error)
+  audit public-key                           print the public key that checks the checkpoints`;
 
-const KNOWN_COMMANDS = new Set(['serve', 'migrate', 'user', 'rotate-secret-key', 'reencrypt-secrets']);
+const KNOWN_COMMANDS = new Set(['serve', 'migrate', 'user', 'rotate-secret-key', 'reencrypt-secrets', 'housekeeping', 'audit']);
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: 'string' }, email: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { role: { type: 'string' }, email: { type: 'string' }, force: { type: 'boolean' }, 'public-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, ...rest] = positionals;
   // No command: say what there is, rather than start a second server by accident.
@@ -53,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
       return runRotateSecretKey(config, { force: values.force });
     case 'reencrypt-secrets':
       return runReencryptSecrets(config, { force: values.force });
+    case 'audit':
+      return runAuditCommand(config, rest, { publicKey: values['public-key'] });
     default:
       return 2;
   }

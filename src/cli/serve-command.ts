@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import { ensureFirstAdmin } from '../core/users/first-admin.js';
+import { auditSinksOf, startAuditBackground } from '../server/audit-stream/audit-background.js';
 import { createGatehouse } from '../server/gatehouse.js';
 import { startBackgroundWork } from './background-work.js';
 
@@ -8,6 +9,7 @@ const SHUTDOWN_DEADLINE_IN_MILLISECONDS = 25_000;
 
 export async function runServe(config: Config): Promise<number> {
   const { app, ctx, logger } = await createGatehouse(config);
+  const sinks = auditSinksOf(config);
   const admin = await ensureFirstAdmin(ctx, config.adminPassword);
   if ('problem' in admin && admin.problem) throw new Error(admin.problem);
   if (admin.created && admin.generatedPassword) {
@@ -19,12 +21,15 @@ export async function runServe(config: Config): Promise<number> {
 
   // Before listening: from here on a key rotation on the host sees this server and refuses.
   const background = await startBackgroundWork(ctx, logger);
+  // Checkpoints for quiet periods, retention, and the audit streams (file, syslog).
+  const audit = startAuditBackground(ctx, sinks);
 
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
+    audit.stop();
     // A keep-alive connection whose request finished after the signal would hold app.close() open
     // until it times out (72 s): each is closed as soon as it is idle. Requests that never end
     // are cut at the deadline, before an orchestrator's SIGKILL (30 s by default) would.

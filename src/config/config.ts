@@ -70,6 +70,12 @@ const settings = {
       .optional(),
     undefined,
   ],
+  auditCheckpointEvents: ['GATEHOUSE_AUDIT_CHECKPOINT_EVENTS', int(1, 1_000_000), 1000],
+  auditCheckpointMinutes: ['GATEHOUSE_AUDIT_CHECKPOINT_MINUTES', int(1, 24 * 60), 10],
+  auditRetentionDays: ['GATEHOUSE_AUDIT_RETENTION_DAYS', int(1, 36_500).optional(), undefined],
+  auditFile: ['GATEHOUSE_AUDIT_FILE', z.string().min(1).optional(), undefined],
+  auditSyslogUrl: ['GATEHOUSE_AUDIT_SYSLOG_URL', url(['tcp:', 'tls:']).refine((v) => /^[a-z]+:\/\/[^/?#@]+:\d+\/?$/.test(v), 'must be tcp://host:port or tls://host:port, without credentials or a path').optional(), undefined],
+  auditSyslogCa: ['GATEHOUSE_AUDIT_SYSLOG_CA', z.string().min(1).optional(), undefined],
 } as const satisfies Record<string, readonly [string, z.ZodType, unknown]>;
 
 type Settings = typeof settings;
@@ -84,7 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const raw = env[envName] !== undefined && env[envName] !== '' ? env[envName] : (file[key] ?? file[envName] ?? fallback);
     const parsed = (schema as z.ZodType).safeParse(raw);
     if (!parsed.success) {
-      const shown = /PASSWORD|KEY|SMTP|TOKEN/.test(envName) ? '' : ` (got ${JSON.stringify(raw)})`;
+      const shown = /PASSWORD|KEY|SMTP|TOKEN|SYSLOG/.test(envName) ? '' : ` (got ${JSON.stringify(raw)})`;
       throw new ConfigError(`${envName} ${parsed.error.issues[0]?.message ?? 'is not valid'}${shown}`);
     }
     out[key] = parsed.data;
@@ -92,6 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const config = out as Config;
   config.dataDir = resolve(cwd, config.dataDir);
   config.databaseUrl ??= join(config.dataDir, 'gatehouse.db');
+  if (config.auditFile) config.auditFile = resolve(cwd, config.auditFile);
+  if (config.auditSyslogCa && !config.auditSyslogUrl?.startsWith('tls:')) {
+    throw new ConfigError('GATEHOUSE_AUDIT_SYSLOG_CA is for a tls:// GATEHOUSE_AUDIT_SYSLOG_URL; set that too, or remove it');
+  }
   if (Boolean(config.tlsCert) !== Boolean(config.tlsKey)) {
     throw new ConfigError('GATEHOUSE_TLS_CERT and GATEHOUSE_TLS_KEY must be set together');
   }

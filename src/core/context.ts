@@ -12,6 +12,19 @@ export interface CoreSettings {
   sessionAbsoluteTimeoutInMilliseconds: number;
   passwordPolicy: PasswordPolicy;
   signInAttemptsPerMinutePerAddress: number;
+  audit: AuditSettings;
+}
+
+/** The audit chain's settings (SPEC 2.15). */
+export interface AuditSettings {
+  /** A checkpoint is signed every this many events… */
+  checkpointEveryEvents: number;
+  /** …or this long after the last one, whichever comes first. */
+  checkpointEveryMilliseconds: number;
+  /** Names this log in its checkpoints. */
+  origin: string;
+  /** Events older than this many days are deleted, a whole checkpoint at a time; null keeps all. */
+  retentionDays: number | null;
 }
 
 /** The subset of pino the core writes to: structured fields first, then a message. Never secrets. */

@@ -1,6 +1,7 @@
 // The storage port: narrow interfaces of domain verbs, declared here by the core and implemented
 // once on Kysely for SQLite and PostgreSQL (src/storage). Anything that must happen once (a code
 // redeemed, a step accepted, a flow completed) is one atomic statement behind one verb.
+import type { Checkpoint, CheckpointSigner } from './audit/checkpoints.js';
 import type { Authenticator, AuthenticatorKind, PendingAuthenticator } from './authenticators/authenticator.js';
 import type { Role, User } from './users/user.js';
 
@@ -36,7 +37,7 @@ export interface UserChanges {
 export type UserUpdateResult = { ok: true; user: User; endedSessions: number } | { ok: false; reason: 'not_found' | 'last_admin' | 'stale' };
 
 export interface UserStore {
-  createUser(user: NewUser, at: number): Promise<{ ok: true; user: User } | { ok: false; reason: 'username_taken' }>;
+  createUser(user: NewUser, at: number, audit?: Audited<User>): Promise<{ ok: true; user: User } | { ok: false; reason: 'username_taken' }>;
   findUserById(id: string): Promise<User | null>;
   findUserByUsername(username: string): Promise<User | null>;
   listUsers(): Promise<User[]>;
@@ -45,9 +46,10 @@ export interface UserStore {
    * Refuses (last_admin) a change that would leave no enabled admin; checked atomically. A change of
    * credentials, role, e-mail address or status is a credential change: in the same transaction the
    * security stamp moves on and every session and sign-in in progress of the user but `keep` ends.
+   * `audit` describes the event written in the same transaction.
    */
-  updateUser(id: string, changes: UserChanges, at: number, keep?: KeepAlive): Promise<UserUpdateResult>;
-  deleteUser(id: string): Promise<{ ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' }>;
+  updateUser(id: string, changes: UserChanges, at: number, keep?: KeepAlive, audit?: Audited<{ before: User; after: User; endedSessions: number }>): Promise<UserUpdateResult>;
+  deleteUser(id: string, audit?: Audited<User>): Promise<{ ok: true; user: User } | { ok: false; reason: 'not_found' | 'last_admin' }>;
 }
 
 export interface Session {
@@ -148,6 +150,10 @@ export interface RefusalCount {
 
 export interface AuditEventRecord {
   id: number;
+  /** Its place in the chain: 1, 2, 3, … in one order across instances (SPEC 2.15). */
+  sequence: number;
+  previousHash: string;
+  hash: string;
   at: number;
   type: string;
   outcome: 'success' | 'failure' | 'refused';
@@ -160,24 +166,95 @@ export interface AuditEventRecord {
   details: Record<string, unknown>;
 }
 
-export interface AuditQuery {
+export type NewAuditEvent = Omit<AuditEventRecord, 'id' | 'sequence' | 'previousHash' | 'hash'>;
+
+/** When an appending transaction also signs a checkpoint: every `everyEvents` events or `everyMilliseconds`. */
+export interface CheckpointPolicy {
+  everyEvents: number;
+  everyMilliseconds: number;
+  origin: string;
+  signer: CheckpointSigner;
+}
+
+/** An event to append to the chain, and whether (and how) to sign a checkpoint when one is due. */
+export interface AuditEntry {
+  event: NewAuditEvent;
+  checkpoints: CheckpointPolicy | null;
+}
+
+/**
+ * A store verb that changes something takes the event recording the change as a function of what it
+ * changed, called inside its transaction; the event is appended there, last, and commits or rolls
+ * back with the change (docs/architecture.md). Null: nothing to record.
+ */
+export type Audited<Outcome> = (outcome: Outcome) => AuditEntry | null;
+
+export interface AuditChainHead {
+  /** The last event's sequence number and hash (0 and the genesis hash before any). */
+  sequence: number;
+  hash: string;
+  /** The last checkpoint (0 before any). */
+  checkpointNumber: number;
+  checkpointSequence: number;
+  checkpointAt: number;
+}
+
+export interface AuditFilter {
   type?: string;
   /** Events where this user is actor or target: by id, or by username (which outlives a deleted user). */
   userId?: string;
   username?: string;
+  /** Times: from inclusive, to exclusive. */
+  fromAt?: number;
+  toAt?: number;
+}
+
+export interface AuditQuery extends AuditFilter {
   /** Only events with an id below this one (paging, newest first). */
   before?: number;
   limit: number;
 }
 
+export interface AuditSinkCursor {
+  /** `file:<host>:<path>` or `syslog:<url>`. */
+  name: string;
+  /** The last event and checkpoint delivered. */
+  sequence: number;
+  checkpointNumber: number;
+  updatedAt: number;
+}
+
 export interface AuditStore {
-  appendAuditEvent(event: Omit<AuditEventRecord, 'id'>): Promise<void>;
+  /** Appends one event to the chain in a transaction of its own. */
+  appendAuditEvent(entry: AuditEntry): Promise<{ sequence: number; hash: string }>;
   listAuditEvents(query: AuditQuery): Promise<AuditEventRecord[]>;
+  /** Events in chain order after `afterSequence`, at most `limit` (verification, streams, export). */
+  readAuditChain(query: { afterSequence: number; limit: number; filter?: AuditFilter }): Promise<AuditEventRecord[]>;
+  readAuditChainHead(): Promise<AuditChainHead>;
+  /** Checkpoints by number, optionally only those after a number and within a span of sequences. */
+  listAuditCheckpoints(query?: { afterNumber?: number; minSequence?: number; maxSequence?: number; limit?: number }): Promise<Checkpoint[]>;
+  /** Under the chain lock: signs a checkpoint at the head if events came since the last and `isDue` says so. */
+  sealAuditCheckpoint(policy: CheckpointPolicy, at: number, isDue: (head: AuditChainHead) => boolean): Promise<Checkpoint | null>;
+  /**
+   * Retention: under the chain lock, finds the newest checkpoint signed before `signedBefore` whose
+   * sequence is at most `notPastSequence`, deletes the events it covers and the checkpoints before it
+   * (it becomes the chain's start), and appends the event `audit` describes. Null: nothing to delete.
+   */
+  pruneAuditEvents(input: { signedBefore: number; notPastSequence: number }, audit: Audited<{ throughSequence: number; checkpointNumber: number; deleted: number }>): Promise<{ throughSequence: number; deleted: number } | null>;
+  /**
+   * Takes (or renews) the lease on a delivery cursor, creating it at the start; null while another
+   * holder's lease runs. One shipper per sink across instances.
+   */
+  claimAuditSink(name: string, holder: string, now: number, leaseInMilliseconds: number): Promise<AuditSinkCursor | null>;
+  /** Moves the cursor forward, only for the holder of the lease; false when the lease was lost. */
+  advanceAuditSink(name: string, holder: string, to: { sequence: number; checkpointNumber: number }, now: number): Promise<boolean>;
+  listAuditSinks(): Promise<AuditSinkCursor[]>;
 }
 
 export interface SettingsStore {
   readSetting(key: string): Promise<unknown>;
-  writeSetting(key: string, value: unknown, at: number): Promise<void>;
+  /** `audit` receives the value replaced (null when there was none). */
+  writeSetting(key: string, value: unknown, at: number, audit?: Audited<{ previous: unknown }>): Promise<void>;
 }
 
 export type NewPendingAuthenticator = Omit<PendingAuthenticator, 'lastUsedAt' | 'verifiedAt' | 'recoveryCodeHashes'>;
@@ -325,13 +402,13 @@ export interface NewApiKey {
 }
 
 export interface ApiKeyStore {
-  createApiKey(key: NewApiKey): Promise<{ ok: true; apiKey: ApiKey } | { ok: false; reason: 'name_taken' }>;
+  createApiKey(key: NewApiKey, audit?: Audited<ApiKey>): Promise<{ ok: true; apiKey: ApiKey } | { ok: false; reason: 'name_taken' }>;
   /** The key, its token hash and its owner in one indexed join: the only read of the API-key hot path. */
   findApiKeyWithOwner(id: string): Promise<{ apiKey: ApiKey; tokenHash: string; user: User } | null>;
   /** Newest first; every user's keys unless `userId` is given. */
   listApiKeys(query: { userId?: string }): Promise<{ apiKey: ApiKey; owner: Pick<User, 'id' | 'username'> }[]>;
   /** Deletes the key (only if it is `userId`'s, when given); answers the deleted key, or null. */
-  revokeApiKey(id: string, userId?: string): Promise<ApiKey | null>;
+  revokeApiKey(id: string, userId?: string, audit?: Audited<{ apiKey: ApiKey; owner: Pick<User, 'id' | 'username'> }>): Promise<ApiKey | null>;
   /**
    * Records a use only when the stored last use is `minIntervalInMilliseconds` or more before `at`:
    * one conditional UPDATE, so it is written at most once per interval per key across instances.

@@ -1,7 +1,7 @@
 // Where mail goes (SPEC 2.8): GATEHOUSE_SMTP_URL if set, else the administrator's SMTP settings
 // (password encrypted at rest under the server key), else an outbox folder of .eml files.
 import type { ServerKeys } from '../core/crypto/server-keys.js';
-import type { Store } from '../core/ports.js';
+import type { Audited, Store } from '../core/ports.js';
 
 export const SMTP_SETTINGS_KEY = 'smtp';
 export type SmtpSecurity = 'none' | 'starttls' | 'tls';
@@ -45,11 +45,12 @@ export async function readStoredSmtpSettings(store: Store, keys: ServerKeys): Pr
   return { ...stored, password: password ? Buffer.from(password).toString('utf8') : null };
 }
 
-export async function writeStoredSmtpSettings(store: Store, keys: ServerKeys, settings: SmtpSettings | null, at: number): Promise<void> {
-  if (settings === null) return store.writeSetting(SMTP_SETTINGS_KEY, null, at);
+/** `audit`: the event recording the change, written in its transaction. */
+export async function writeStoredSmtpSettings(store: Store, keys: ServerKeys, settings: SmtpSettings | null, at: number, audit?: Audited<{ previous: unknown }>): Promise<void> {
+  if (settings === null) return store.writeSetting(SMTP_SETTINGS_KEY, null, at, audit);
   const { password, ...rest } = settings;
   const stored: StoredSmtpSettings = { ...rest, passwordCiphertext: password ? keys.encrypt(Buffer.from(password, 'utf8'), PASSWORD_CONTEXT) : null };
-  await store.writeSetting(SMTP_SETTINGS_KEY, stored, at);
+  await store.writeSetting(SMTP_SETTINGS_KEY, stored, at, audit);
 }
 
 export async function resolveMailRoute(store: Store, keys: ServerKeys, smtpUrl: string | undefined, defaultSender: string): Promise<MailRoute> {

@@ -14,6 +14,7 @@ import { registerMetrics } from './metrics.js';
 import { openapiOptions } from './openapi.js';
 import { lazyRequestLogger, OneLinePerRequest } from './request-logging.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-key-admin-routes.js';
+import { auditChainRoutes } from './routes/admin/audit-chain-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
 import { settingsRoutes } from './routes/admin/settings-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authenticatorRoutes, { ctx });
   await app.register(userRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  await app.register(auditChainRoutes, { ctx });
   await app.register(settingsRoutes, { ctx, smtpUrl: options.smtpUrl, outboxDir: options.outboxDir ?? 'data/outbox' });
   await app.register(apiKeyRoutes, { ctx });
   await app.register(apiKeyAdminRoutes, { ctx });

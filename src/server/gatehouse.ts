@@ -71,8 +71,19 @@ export function createCoreContext(config: Config, store: Store, log: Logger, clo
       sessionAbsoluteTimeoutInMilliseconds: config.sessionAbsoluteHours * HOUR,
       passwordPolicy: { ...DEFAULT_PASSWORD_POLICY, minLength: config.passwordMinLength, requireLetterAndDigit: config.passwordRequireLetterAndDigit },
       signInAttemptsPerMinutePerAddress: config.signInAttemptsPerMinutePerAddress,
+      audit: {
+        checkpointEveryEvents: config.auditCheckpointEvents,
+        checkpointEveryMilliseconds: config.auditCheckpointMinutes * MINUTE,
+        origin: auditOriginOf(config),
+        retentionDays: config.auditRetentionDays ?? null,
+      },
     },
   };
+}
+
+/** Names the log in its checkpoints: the public host, the same on every instance. */
+export function auditOriginOf(config: Pick<Config, 'publicUrl'>): string {
+  return `${config.publicUrl ? new URL(config.publicUrl).host : 'gatehouse'}/audit`;
 }
 
 export function trustProxyOption(value: string | undefined): AppOptions['trustProxy'] {

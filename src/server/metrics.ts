@@ -1,10 +1,12 @@
 // Prometheus metrics at GET /metrics (prom-client), one registry per app: sign-ins by outcome,
 // second-factor checks by method and outcome, API-key authentications, throttled requests, rows
 // deleted by housekeeping per table, and a request latency histogram by route. Security counts
-// come from the audit events, so every event the audit log records is counted the same way.
+// come from the audit events, so every event the audit log records is counted the same way. The
+// audit chain's head and each stream's lag are read from the database at each scrape (every
+// instance shows every sink).
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Counter, collectDefaultMetrics, type Metric, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, type Metric, Registry } from 'prom-client';
 import type { CoreContext } from '../core/context.js';
 import { PublicError } from '../core/errors.js';
 import { SWEPT_TABLES } from '../core/housekeeping/housekeeping.js';
@@ -87,6 +89,8 @@ export function registerMetrics(app: FastifyInstance, ctx: CoreContext, metricsT
     }
   };
 
+  registerAuditChainGauges(registry, ctx);
+
   // Per answer, in a callback hook rather than an async one (a promise per answer shows).
   const apiKeySuccesses = apiKeys.labels({ outcome: 'success' });
   app.addHook('onResponse', (request, reply, done) => {
@@ -102,4 +106,41 @@ export function registerMetrics(app: FastifyInstance, ctx: CoreContext, metricsT
     return registry.metrics();
   });
   return registry;
+}
+
+function registerAuditChainGauges(registry: Registry, ctx: CoreContext): void {
+  const read = async () => {
+    try {
+      return { head: await ctx.store.readAuditChainHead(), sinks: await ctx.store.listAuditSinks() };
+    } catch {
+      return null; // the database is away: /readyz says so; the other metrics still answer
+    }
+  };
+  let reading: ReturnType<typeof read> | null = null;
+  // Both gauges of one scrape share one read.
+  const once = () => (reading ??= read().finally(() => setImmediate(() => (reading = null))));
+  new Gauge({
+    name: 'gatehouse_audit_chain_sequence',
+    help: 'Sequence number of the last audit event, and of the last signed checkpoint',
+    labelNames: ['of'],
+    registers: [registry],
+    async collect() {
+      const state = await once();
+      if (!state) return;
+      this.set({ of: 'event' }, state.head.sequence);
+      this.set({ of: 'checkpoint' }, state.head.checkpointSequence);
+    },
+  });
+  new Gauge({
+    name: 'gatehouse_audit_sink_lag_events',
+    help: 'Audit events written but not yet delivered, per stream (file:<host>:<path>, syslog:<url>)',
+    labelNames: ['sink'],
+    registers: [registry],
+    async collect() {
+      const state = await once();
+      if (!state) return;
+      this.reset();
+      for (const sink of state.sinks) this.set({ sink: sink.name }, Math.max(0, state.head.sequence - sink.sequence));
+    },
+  });
 }

@@ -1,9 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ApiKey, ApiKeyStore } from '../core/ports.js';
-import type { KeptReads } from './database.js';
+import { appendToAuditChain } from './audit-chain-writer.js';
+import type { Dialect, KeptReads } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import type { ApiKeysTable, Database } from './schema.js';
-import { isUniqueViolation } from './unique-violation.js';
 import { mfaKindsOf } from './mfa-kinds.js';
 import { toUser } from './users-store.js';
 
@@ -25,7 +25,7 @@ function toApiKey(row: Omit<ApiKeyRow, 'id' | 'created_at'>, id: string, created
 
 const KEY_COLUMNS = ['k.id', 'k.user_id', 'k.name', 'k.created_at', 'k.expires_at', 'k.read_only', 'k.last_used_at', 'k.last_used_address'] as const;
 
-export function createApiKeyStore(db: Kysely<Database>, kept?: KeptReads): ApiKeyStore {
+export function createApiKeyStore(db: Kysely<Database>, dialect: Dialect, kept?: KeptReads): ApiKeyStore {
   // One primary-key lookup joined to the owner by primary key: the whole cost of a request.
   const keyWithOwner = prepareQuery(db, (q) =>
     q
@@ -42,7 +42,7 @@ export function createApiKeyStore(db: Kysely<Database>, kept?: KeptReads): ApiKe
     kept,
   );
   return {
-    async createApiKey(key) {
+    createApiKey(key, audit) {
       const row = {
         id: key.id,
         user_id: key.userId,
@@ -55,14 +55,19 @@ export function createApiKeyStore(db: Kysely<Database>, kept?: KeptReads): ApiKe
         last_used_address: null,
         first_used_at: null,
       };
-      try {
-        await db.insertInto('api_keys').values(row).execute();
-      } catch (error) {
+      return db.transaction().execute(async (trx) => {
         // The (user_id, name) index decides, so two concurrent creations cannot share a name.
-        if (isUniqueViolation(error)) return { ok: false, reason: 'name_taken' };
-        throw error;
-      }
-      return { ok: true, apiKey: toApiKey(row, row.id, row.created_at) };
+        const inserted = await trx
+          .insertInto('api_keys')
+          .values(row)
+          .onConflict((oc) => oc.columns(['user_id', 'name']).doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { ok: false, reason: 'name_taken' } as const;
+        const apiKey = toApiKey(row, row.id, row.created_at);
+        const entry = audit?.(apiKey);
+        if (entry) await appendToAuditChain(trx, dialect, entry);
+        return { ok: true, apiKey } as const;
+      });
     },
 
     findApiKeyWithOwner: (id) => keyWithOwner(id),
@@ -79,13 +84,22 @@ export function createApiKeyStore(db: Kysely<Database>, kept?: KeptReads): ApiKe
       return rows.map((row) => ({ apiKey: toApiKey(row, row.id, row.created_at), owner: { id: row.user_id, username: row.username } }));
     },
 
-    async revokeApiKey(id, userId) {
-      let query = db.deleteFrom('api_keys').where('id', '=', id);
-      if (userId !== undefined) query = query.where('user_id', '=', userId);
-      const row = await query
-        .returning(['id', 'user_id', 'name', 'created_at', 'expires_at', 'read_only', 'last_used_at', 'last_used_address'])
-        .executeTakeFirst();
-      return row ? toApiKey(row, row.id, row.created_at) : null;
+    revokeApiKey(id, userId, audit) {
+      return db.transaction().execute(async (trx) => {
+        let query = trx.deleteFrom('api_keys').where('id', '=', id);
+        if (userId !== undefined) query = query.where('user_id', '=', userId);
+        const row = await query
+          .returning(['id', 'user_id', 'name', 'created_at', 'expires_at', 'read_only', 'last_used_at', 'last_used_address'])
+          .executeTakeFirst();
+        if (!row) return null;
+        const apiKey = toApiKey(row, row.id, row.created_at);
+        if (audit) {
+          const owner = await trx.selectFrom('users').select(['id', 'username']).where('id', '=', apiKey.userId).executeTakeFirst();
+          const entry = audit({ apiKey, owner: owner ?? { id: apiKey.userId, username: '' } });
+          if (entry) await appendToAuditChain(trx, dialect, entry);
+        }
+        return apiKey;
+      });
     },
 
     async recordApiKeyUse(id, at, address, minIntervalInMilliseconds) {

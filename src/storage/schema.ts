@@ -58,6 +58,9 @@ export interface AddressAttemptsTable {
 
 export interface AuditEventsTable {
   id: Generated<number>;
+  sequence: number;
+  previous_hash: string;
+  hash: string;
   at: number;
   type: string;
   outcome: string;
@@ -68,6 +71,34 @@ export interface AuditEventsTable {
   client_address: string | null;
   user_agent: string | null;
   details: string;
+}
+
+export interface AuditChainHeadTable {
+  id: number;
+  sequence: number;
+  hash: string;
+  checkpoint_number: number;
+  checkpoint_sequence: number;
+  checkpoint_at: number;
+}
+
+export interface AuditCheckpointsTable {
+  number: number;
+  origin: string;
+  sequence: number;
+  hash: string;
+  at: number;
+  key_id: string;
+  signature: string;
+}
+
+export interface AuditSinksTable {
+  name: string;
+  sequence: number;
+  checkpoint_number: number;
+  leased_by: string | null;
+  lease_until: number;
+  updated_at: number;
 }
 
 export interface SettingsTable {
@@ -147,6 +178,9 @@ export interface Database {
   throttles: ThrottlesTable;
   address_attempts: AddressAttemptsTable;
   audit_events: AuditEventsTable;
+  audit_chain_head: AuditChainHeadTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  audit_sinks: AuditSinksTable;
   settings: SettingsTable;
   authenticators: AuthenticatorsTable;
   totp_authenticators: TotpAuthenticatorsTable;

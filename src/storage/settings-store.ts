@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { SettingsStore } from '../core/ports.js';
-import type { KeptReads } from './database.js';
+import { appendToAuditChain } from './audit-chain-writer.js';
+import type { Dialect, KeptReads } from './database.js';
 import { prepareQuery } from './prepared-query.js';
 import type { Database } from './schema.js';
 
-export function createSettingsStore(db: Kysely<Database>, kept?: KeptReads): SettingsStore {
+export function createSettingsStore(db: Kysely<Database>, dialect: Dialect, kept?: KeptReads): SettingsStore {
   const settingByKey = prepareQuery(
     db,
     (q) => q.selectFrom('settings').select('value').where('key', '=', ''),
@@ -13,13 +14,18 @@ export function createSettingsStore(db: Kysely<Database>, kept?: KeptReads): Set
   );
   return {
     readSetting: (key) => settingByKey(key),
-    async writeSetting(key, value, at) {
+    async writeSetting(key, value, at, audit) {
       const text = JSON.stringify(value);
-      await db
-        .insertInto('settings')
-        .values({ key, value: text, updated_at: at })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: text, updated_at: at }))
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        const previous = audit ? await trx.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst() : undefined;
+        await trx
+          .insertInto('settings')
+          .values({ key, value: text, updated_at: at })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value: text, updated_at: at }))
+          .execute();
+        const entry = audit?.({ previous: previous ? (JSON.parse(previous.value) as unknown) : null });
+        if (entry) await appendToAuditChain(trx, dialect, entry);
+      });
     },
   };
 }

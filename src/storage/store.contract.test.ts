@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { availableDatabaseKinds, createTestDatabase, type TestDatabase } from '../../test/helpers/test-databases.js';
-import type { AuditEventRecord, NewUser, PersistedSignInFlow, Session, Store } from '../core/ports.js';
+import type { NewAuditEvent, NewUser, PersistedSignInFlow, Session, Store } from '../core/ports.js';
 import type { User } from '../core/users/user.js';
 import { openStore } from './kysely-store.js';
 
@@ -18,8 +18,6 @@ const DAY = 24 * HOUR;
 // The throttling schedule of SPEC 2.4: 5 free failures, then 30 s doubling to 15 min; lock at 100.
 const waitAfterFailures = (n: number) => (n < 5 ? 0 : Math.min(30_000 * 2 ** (n - 5), 900_000));
 const LOCK_AT = 100;
-
-type NewAuditEvent = Omit<AuditEventRecord, 'id'>;
 
 const tokenHash = () => randomBytes(32).toString('hex');
 const tag = () => randomUUID().slice(0, 8);
@@ -127,7 +125,7 @@ for (const kind of kinds) {
         await store.createSession(newSession(user.id), tokenHash());
         const subject = `numbers-${tag()}`;
         const claim = await store.claimAttempt(subject, 'password', T0, waitAfterFailures, LOCK_AT);
-        await store.appendAuditEvent({ ...auditEvent('numbers'), at: T0 });
+        await store.appendAuditEvent({ event: { ...auditEvent('numbers'), at: T0 }, checkpoints: null });
         const [event] = await store.listAuditEvents({ type: 'numbers', limit: 1 });
         const [session] = await store.listUserSessions(user.id);
         const values = {
@@ -632,18 +630,20 @@ for (const kind of kinds) {
 
     describe('audit', () => {
       const append = async (type: string, overrides: Partial<NewAuditEvent> = {}) => {
-        await store.appendAuditEvent({ ...auditEvent(type), ...overrides });
+        await store.appendAuditEvent({ event: { ...auditEvent(type), ...overrides }, checkpoints: null });
       };
 
       test('appended events are listed newest first with every field intact', async () => {
         const type = `test.${tag()}`;
         const first = { ...auditEvent(type), at: T0, details: { factor: 'totp', nested: { n: 1, list: [true, null] } } };
         const second: NewAuditEvent = { ...auditEvent(type), at: T0 + 1, outcome: 'refused', actorUserId: null, actorUsername: null };
-        await store.appendAuditEvent(first);
-        await store.appendAuditEvent(second);
+        await store.appendAuditEvent({ event: first, checkpoints: null });
+        await store.appendAuditEvent({ event: second, checkpoints: null });
         const listed = await store.listAuditEvents({ type, limit: 10 });
-        assert.deepEqual(listed.map(({ id: _id, ...rest }) => rest), [second, first]);
+        assert.deepEqual(listed.map(({ id: _id, sequence: _s, previousHash: _p, hash: _h, ...rest }) => rest), [second, first]);
         assert.ok(listed[0]!.id > listed[1]!.id);
+        assert.equal(listed[0]!.sequence, listed[1]!.sequence + 1, 'chained one after the other');
+        assert.equal(listed[0]!.previousHash, listed[1]!.hash);
       });
 
       test('events can be filtered by type', async () => {

@@ -1,13 +1,13 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { UserChanges, UserStore } from '../core/ports.js';
+import type { Audited, UserChanges, UserStore } from '../core/ports.js';
 import { normalizeUsername, type Role, type User } from '../core/users/user.js';
 import { mfaKindsOf, parseMfaKinds } from './mfa-kinds.js';
 import type { Dialect } from './database.js';
 import type { Database, UsersTable } from './schema.js';
 import type { KeptReads } from './database.js';
 import { applyCredentialChange } from './credential-change.js';
+import { appendToAuditChain } from './audit-chain-writer.js';
 import { prepareQuery } from './prepared-query.js';
-import { isUniqueViolation } from './unique-violation.js';
 
 export function toUser(row: Selectable<UsersTable> & { mfa_kinds: string | null }): User {
   return {
@@ -78,10 +78,18 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
     return row !== undefined;
   }
 
+  /** Appends the event describing `outcome`, if any, last in the transaction. */
+  async function audited<T>(trx: Transaction<Database>, audit: Audited<T> | undefined, outcome: T): Promise<void> {
+    const entry = audit?.(outcome);
+    if (entry) await appendToAuditChain(trx, dialect, entry);
+  }
+
   return {
-    async createUser(user, at) {
-      try {
-        await db
+    createUser(user, at, audit) {
+      return db.transaction().execute(async (trx) => {
+        // ON CONFLICT DO NOTHING rather than catching the violation: a failed statement would
+        // abort the whole transaction on PostgreSQL.
+        const inserted = await trx
           .insertInto('users')
           .values({
             id: user.id,
@@ -96,12 +104,13 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
             created_at: at,
             updated_at: at,
           })
-          .execute();
-      } catch (error) {
-        if (isUniqueViolation(error)) return { ok: false, reason: 'username_taken' };
-        throw error;
-      }
-      return { ok: true, user: (await findById(db, user.id))! };
+          .onConflict((oc) => oc.column('username_normalized').doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { ok: false, reason: 'username_taken' } as const;
+        const created = (await findById(trx, user.id))!;
+        await audited(trx, audit, created);
+        return { ok: true, user: created } as const;
+      });
     },
 
     findUserById: (id) => findById(db, id),
@@ -118,7 +127,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
       return Number(row.n);
     },
 
-    updateUser(id, changes, at, keep) {
+    updateUser(id, changes, at, keep, audit) {
       return withAdminGuard(async (trx) => {
         const user = await findById(trx, id);
         if (!user) return { ok: false, reason: 'not_found' } as const;
@@ -143,11 +152,14 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
         const result = await update.executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) return { ok: false, reason: 'stale' } as const;
         const changed = isCredentialChange(user, changes) ? await applyCredentialChange(trx, id, at, keep) : null;
-        return { ok: true, user: (await findById(trx, id))!, endedSessions: changed?.endedSessions ?? 0 } as const;
+        const after = (await findById(trx, id))!;
+        const endedSessions = changed?.endedSessions ?? 0;
+        await audited(trx, audit, { before: user, after, endedSessions });
+        return { ok: true, user: after, endedSessions } as const;
       });
     },
 
-    deleteUser(id) {
+    deleteUser(id, audit) {
       return withAdminGuard(async (trx) => {
         const user = await findById(trx, id);
         if (!user) return { ok: false, reason: 'not_found' } as const;
@@ -155,6 +167,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
           return { ok: false, reason: 'last_admin' } as const;
         }
         await trx.deleteFrom('users').where('id', '=', id).execute();
+        await audited(trx, audit, user);
         return { ok: true, user } as const;
       });
     },

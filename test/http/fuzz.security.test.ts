@@ -61,7 +61,9 @@ function problemsWith(c: FuzzCase, response: LightMyRequestResponse): string[] {
     if (message.includes(CANARY) || message.includes(SECRET_MARK)) problems.push('the error message repeats the input');
     if (!/^application\/json/.test(String(response.headers['content-type']))) problems.push(`error content type ${String(response.headers['content-type'])}`);
   }
-  if (isApi && status < 300 && response.body.length > 0 && c.method !== 'HEAD') {
+  // Downloads (the audit export: JSON lines or CSV, as an attachment) are the one non-JSON success.
+  const isDownload = /^(application\/x-ndjson|text\/csv);/.test(String(response.headers['content-type'])) && /^attachment;/.test(String(response.headers['content-disposition']));
+  if (isApi && status < 300 && response.body.length > 0 && c.method !== 'HEAD' && !isDownload) {
     try {
       JSON.parse(response.body);
     } catch {

@@ -2,7 +2,7 @@
 // token, shown once; only SHA-256 of the token is stored. A key may expire and may be read-only;
 // an administrator's setting may cap the lifetime of new keys. Creation, revocation and policy
 // changes are audited, and the owner is told by e-mail that a key was created.
-import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditChange } from '../audit/audit-log.js';
 import { HOUR } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
 import { hashToken } from '../crypto/server-keys.js';
@@ -30,8 +30,12 @@ function isValidLifetime(days: unknown): days is number {
 
 /** Read on use, so a change on one instance applies on all. */
 export async function readApiKeyPolicy(store: Store): Promise<ApiKeyPolicy> {
-  const saved = (await store.readSetting(API_KEY_POLICY_KEY)) as Partial<ApiKeyPolicy> | null;
-  return { maxLifetimeDays: isValidLifetime(saved?.maxLifetimeDays) ? saved.maxLifetimeDays : null };
+  return parseApiKeyPolicy(await store.readSetting(API_KEY_POLICY_KEY));
+}
+
+function parseApiKeyPolicy(saved: unknown): ApiKeyPolicy {
+  const days = (saved as Partial<ApiKeyPolicy> | null)?.maxLifetimeDays;
+  return { maxLifetimeDays: isValidLifetime(days) ? days : null };
 }
 
 export async function changeApiKeyPolicy(
@@ -41,15 +45,15 @@ export async function changeApiKeyPolicy(
   client: Client,
 ): Promise<{ ok: true; policy: ApiKeyPolicy } | { ok: false; reason: 'invalid_api_key_lifetime' }> {
   if (policy.maxLifetimeDays !== null && !isValidLifetime(policy.maxLifetimeDays)) return { ok: false, reason: 'invalid_api_key_lifetime' };
-  const before = await readApiKeyPolicy(ctx.store);
-  await ctx.store.writeSetting(API_KEY_POLICY_KEY, policy, ctx.clock.now());
-  await recordAuditEvent(ctx, {
+  const recorded = auditChange(ctx, ({ previous }: { previous: unknown }) => ({
     type: 'api_key_policy_changed',
     outcome: 'success',
     actor,
     client,
-    details: { max_lifetime_days: policy.maxLifetimeDays, previous_max_lifetime_days: before.maxLifetimeDays },
-  });
+    details: { max_lifetime_days: policy.maxLifetimeDays, previous_max_lifetime_days: parseApiKeyPolicy(previous).maxLifetimeDays },
+  }));
+  await ctx.store.writeSetting(API_KEY_POLICY_KEY, policy, ctx.clock.now(), recorded.audit);
+  recorded.announce();
   return { ok: true, policy };
 }
 
@@ -81,25 +85,21 @@ export async function createApiKey(
     if (input.expiresAt > now + maxLifetimeDays * DAY) return { ok: false, reason: 'api_key_lifetime_exceeded', maxLifetimeDays };
   }
   const token = generateApiToken();
-  const created = await ctx.store.createApiKey({
-    id: generateApiKeyId(),
-    userId: user.id,
-    name,
-    tokenHash: hashToken(token),
-    createdAt: now,
-    expiresAt: input.expiresAt,
-    readOnly: input.readOnly,
-  });
-  if (!created.ok) return { ok: false, reason: 'api_key_name_taken' };
-  const { apiKey } = created;
-  await recordAuditEvent(ctx, {
+  const recorded = auditChange(ctx, (apiKey: ApiKey) => ({
     type: 'api_key_created',
     outcome: 'success',
     actor: user,
     target: user,
     client,
     details: { api_key: apiKey.id, name, expires_at: apiKey.expiresAt, read_only: apiKey.readOnly },
-  });
+  }));
+  const created = await ctx.store.createApiKey(
+    { id: generateApiKeyId(), userId: user.id, name, tokenHash: hashToken(token), createdAt: now, expiresAt: input.expiresAt, readOnly: input.readOnly },
+    recorded.audit,
+  );
+  if (!created.ok) return { ok: false, reason: 'api_key_name_taken' };
+  recorded.announce();
+  const { apiKey } = created;
   // KEY-4: binding a new credential is told to the owner.
   await notifyUser(ctx, user, { kind: 'api_key_created', keyName: name, apiKey: apiKey.id }, client);
   return { ok: true, apiKey, token };
@@ -111,17 +111,17 @@ export async function createApiKey(
  */
 export async function revokeApiKey(ctx: CoreContext, input: { actor: User; keyId: string; anyOwner: boolean; client: Client }): Promise<boolean> {
   const { actor, client } = input;
-  const revoked = await ctx.store.revokeApiKey(input.keyId, input.anyOwner ? undefined : actor.id);
-  if (!revoked) return false;
-  const owner = revoked.userId === actor.id ? actor : await ctx.store.findUserById(revoked.userId);
-  await recordAuditEvent(ctx, {
+  const recorded = auditChange(ctx, ({ apiKey, owner }: { apiKey: ApiKey; owner: Pick<User, 'id' | 'username'> }) => ({
     type: 'api_key_revoked',
     outcome: 'success',
     actor,
-    target: owner ?? { id: revoked.userId, username: '' },
+    target: owner,
     client,
-    details: { api_key: revoked.id, name: revoked.name, revoked_by: revoked.userId === actor.id ? 'owner' : 'admin' },
-  });
+    details: { api_key: apiKey.id, name: apiKey.name, revoked_by: apiKey.userId === actor.id ? 'owner' : 'admin' },
+  }));
+  const revoked = await ctx.store.revokeApiKey(input.keyId, input.anyOwner ? undefined : actor.id, recorded.audit);
+  if (!revoked) return false;
+  recorded.announce();
   return true;
 }
 

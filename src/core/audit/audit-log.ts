@@ -1,8 +1,11 @@
-// The audit log (SPEC 2.9): every security event with time, actor, target, client and outcome.
-// Details never carry a secret: no password, code, token or key secret.
+// The audit log (SPEC 2.9, 2.15): every security event with time, actor, target, client and
+// outcome, appended to a hash chain (audit-chain.ts). Details never carry a secret: no password,
+// code, token or key secret. An event recording a change is written in the change's transaction
+// where the store verb has one (auditChange); any other event on its own (recordAuditEvent).
 import type { Client, CoreContext } from '../context.js';
-import type { AuditEventRecord } from '../ports.js';
+import type { AuditEntry, AuditEventRecord, Audited, CheckpointPolicy, NewAuditEvent } from '../ports.js';
 import type { User } from '../users/user.js';
+import { storableDetails, wellFormed } from './audit-chain.js';
 
 export const AUDIT_EVENT_TYPES = [
   'sign_in_succeeded',
@@ -45,6 +48,7 @@ export const AUDIT_EVENT_TYPES = [
   'api_key_refused',
   'api_key_policy_changed',
   'refusals_summarised',
+  'audit_events_deleted',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
@@ -58,18 +62,55 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
-export async function recordAuditEvent(ctx: CoreContext, event: AuditEvent): Promise<void> {
-  await ctx.store.appendAuditEvent({
+/** When the appending transaction signs a checkpoint, and with which key. */
+export function checkpointPolicyOf(ctx: CoreContext): CheckpointPolicy {
+  const { checkpointEveryEvents, checkpointEveryMilliseconds, origin } = ctx.settings.audit;
+  return { everyEvents: checkpointEveryEvents, everyMilliseconds: checkpointEveryMilliseconds, origin, signer: ctx.keys.auditSigner };
+}
+
+/** The stored form of an event, now. */
+export function toNewAuditEvent(ctx: CoreContext, event: AuditEvent): NewAuditEvent {
+  return {
     at: ctx.clock.now(),
     type: event.type,
     outcome: event.outcome,
     actorUserId: event.actor?.id ?? null,
-    actorUsername: event.actor?.username ?? null,
+    actorUsername: wellFormed(event.actor?.username ?? null),
     targetUserId: event.target?.id ?? null,
-    targetUsername: event.target?.username ?? null,
-    clientAddress: event.client?.address ?? null,
-    userAgent: event.client?.userAgent ?? null,
-    details: event.details ?? {},
-  });
+    targetUsername: wellFormed(event.target?.username ?? null),
+    clientAddress: wellFormed(event.client?.address ?? null),
+    userAgent: wellFormed(event.client?.userAgent ?? null),
+    details: storableDetails(event.details ?? {}),
+  };
+}
+
+export function auditEntry(ctx: CoreContext, event: AuditEvent): AuditEntry {
+  return { event: toNewAuditEvent(ctx, event), checkpoints: checkpointPolicyOf(ctx) };
+}
+
+/** Appends an event in a transaction of its own. */
+export async function recordAuditEvent(ctx: CoreContext, event: AuditEvent): Promise<void> {
+  await ctx.store.appendAuditEvent(auditEntry(ctx, event));
   ctx.onAuditEvent?.(event.type, event.outcome, event.details ?? {});
+}
+
+/**
+ * An event for a store verb to append inside its own transaction, described from what the verb
+ * changed. Call `announce()` once the verb has returned (committed): it tells ctx.onAuditEvent.
+ *
+ *   const recorded = auditChange(ctx, (user: User) => ({ type: 'user_added', target: user, … }));
+ *   const created = await ctx.store.createUser(newUser, now, recorded.audit);
+ *   if (created.ok) recorded.announce();
+ */
+export function auditChange<Outcome>(ctx: CoreContext, describe: (outcome: Outcome) => AuditEvent | null): { audit: Audited<Outcome>; announce(): void } {
+  let described: AuditEvent | null = null;
+  return {
+    audit: (outcome) => {
+      described = describe(outcome);
+      return described && auditEntry(ctx, described);
+    },
+    announce: () => {
+      if (described) ctx.onAuditEvent?.(described.type, described.outcome, described.details ?? {});
+    },
+  };
 }

@@ -2,7 +2,9 @@
 // HKDF-SHA-256 (RFC 5869), one per purpose, so no two uses ever share a key.
 // Encrypt what must be read back (TOTP secrets, the SMTP password): AES-256-GCM.
 // Hash what is only compared (recovery and e-mail codes): HMAC-SHA-256.
+// Sign audit checkpoints: Ed25519 from a seed derived from the MAC root (see auditSigner).
 import { createCipheriv, createDecipheriv, createHash, createHmac, hash, hkdfSync, randomBytes } from 'node:crypto';
+import { type CheckpointSigner, createCheckpointSigner } from '../audit/checkpoints.js';
 
 export type MacPurpose = 'recovery-code' | 'email-code';
 
@@ -15,6 +17,8 @@ export interface ServerKeys {
   /** Returns null when the ciphertext was not made by this key for this context. */
   decrypt(ciphertext: string, context: string): Uint8Array | null;
   mac(purpose: MacPurpose, data: string): string;
+  /** Signs audit checkpoints; its public key is printed by `gatehouse audit public-key`. */
+  readonly auditSigner: CheckpointSigner;
 }
 
 const VERSION = 'v1';
@@ -38,8 +42,13 @@ export function createServerKeys(masterKey: Uint8Array, options: { previousKeys?
     (['recovery-code', 'email-code'] as const).map((purpose) => [purpose, derive(macRoot, `mac/${purpose}`)]),
   );
 
+  // From the MAC root, which outlives key rotations: checkpoints signed before a rotation still
+  // verify with the one public key the operator keeps.
+  const auditSigner = createCheckpointSigner(derive(macRoot, 'audit/checkpoint-signing'));
+
   return {
     keyId,
+    auditSigner,
     encrypt(plaintext, context) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);

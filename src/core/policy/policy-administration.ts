@@ -1,7 +1,7 @@
 // The administrator's authentication policy (SPEC 2.7): allowed methods (the app always) and MFA
 // enforcement. Turning enforcement on needs an admin who has MFA (no admin locks themself out);
 // turning it off needs their password and a current code. Every change shows its impact first.
-import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditChange } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import { type ConfirmationFailure, confirmPasswordAndCode } from '../mfa/mfa-management.js';
 import { AUTHENTICATOR_KINDS, isAuthenticatorKind } from '../authenticators/authenticator.js';
@@ -53,13 +53,14 @@ export async function changeAuthenticationPolicy(
     if (!confirmed.ok) return confirmed;
   }
   const impact = await previewPolicy(ctx, actor, policy);
-  await ctx.store.writeSetting(AUTHENTICATION_POLICY_KEY, policy, ctx.clock.now());
-  await recordAuditEvent(ctx, {
+  const recorded = auditChange(ctx, () => ({
     type: 'policy_changed',
     outcome: 'success',
     actor,
     client,
     details: { before: current, after: policy, users_to_enroll: impact.usersToEnroll },
-  });
+  }));
+  await ctx.store.writeSetting(AUTHENTICATION_POLICY_KEY, policy, ctx.clock.now(), recorded.audit);
+  recorded.announce();
   return { ok: true, policy, impact };
 }

@@ -1,8 +1,9 @@
 // What administrators do to accounts (SPEC 2.1): add, change role / e-mail, disable and enable,
 // reset the password (changed at next sign-in), delete, unlock, end sessions. The last enabled
-// admin is guarded by the store, atomically. Every change is audited.
+// admin is guarded by the store, atomically. Every change is audited, in the change's transaction
+// where the store verb has one.
 import { randomUUID } from 'node:crypto';
-import { type AuditEventType, recordAuditEvent } from '../audit/audit-log.js';
+import { type AuditEventType, auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import { hashPassword } from '../passwords/password-hashing.js';
 import { checkPassword, type PasswordProblem } from '../passwords/password-policy.js';
@@ -30,12 +31,14 @@ export async function addUser(
   if (email === undefined) return { ok: false, reason: 'invalid_email' };
   const problem = checkPassword(input.password, input.username, ctx.settings.passwordPolicy);
   if (problem) return { ok: false, reason: 'weak_password', problem };
+  const recorded = auditChange(ctx, (user: User) => ({ type: 'user_added', outcome: 'success', actor: actor.user, target: user, client: actor.client, details: { role: user.role } }));
   const created = await ctx.store.createUser(
     { id: randomUUID(), username: input.username, email, role: input.role, passwordHash: await hashPassword(input.password), mustChangePassword: input.mustChangePassword ?? false },
     ctx.clock.now(),
+    recorded.audit,
   );
   if (!created.ok) return created;
-  await recordAuditEvent(ctx, { type: 'user_added', outcome: 'success', actor: actor.user, target: created.user, client: actor.client, details: { role: input.role } });
+  recorded.announce();
   return created;
 }
 
@@ -50,20 +53,21 @@ export async function changeUser(
   const email = changes.email === undefined ? undefined : normalizeEmail(changes.email);
   if (email === undefined && changes.email !== undefined) return { ok: false, reason: 'invalid_email' };
   if (actor.user?.id === userId && changes.disabled === true) return { ok: false, reason: 'cannot_change_self' };
-  const before = await ctx.store.findUserById(userId);
   const storeChanges: UserChanges = { role: changes.role, email, disabled: changes.disabled };
-  const updated = await ctx.store.updateUser(userId, storeChanges, ctx.clock.now());
-  if (!updated.ok) return { ok: false, reason: updated.reason === 'last_admin' ? 'last_admin' : 'not_found' };
-  const user = updated.user;
-  // A role, address or status change ended the user's sessions and sign-ins in progress in the same
+  // The event is told apart by what the change did, read in its transaction, and written in it.
+  const recorded = auditChange(ctx, ({ before, after, endedSessions }: { before: User; after: User; endedSessions: number }) => {
+    const type: AuditEventType = before.disabledAt === null && after.disabledAt !== null ? 'user_disabled' : before.disabledAt !== null && after.disabledAt === null ? 'user_enabled' : 'user_changed';
+    const details = { role: changes.role, email_changed: before.email !== after.email || undefined, disabled: changes.disabled, ended_sessions: endedSessions || undefined };
+    return { type, outcome: 'success', actor: actor.user, target: after, client: actor.client, details: Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) };
+  });
+  const before = await ctx.store.findUserById(userId);
+  // A role, address or status change ends the user's sessions and sign-ins in progress in the same
   // transaction (SPEC §2.11; ASVS 5.0 V7.4.2): a promoted user signs in again, with a new session id.
-  const disabledNow = before?.disabledAt === null && user.disabledAt !== null;
-  const type: AuditEventType = disabledNow ? 'user_disabled' : before?.disabledAt !== null && user.disabledAt === null ? 'user_enabled' : 'user_changed';
-  const emailChanged = email !== undefined && email !== before?.email;
-  const details = Object.fromEntries(
-    Object.entries({ role: changes.role, email_changed: emailChanged || undefined, disabled: changes.disabled, ended_sessions: updated.endedSessions || undefined }).filter(([, v]) => v !== undefined),
-  );
-  await announceCredentialChange(ctx, { user, previousEmail: before?.email ?? null, actor: actor.user, client: actor.client, audit: { type, outcome: 'success', details } });
+  const updated = await ctx.store.updateUser(userId, storeChanges, ctx.clock.now(), {}, recorded.audit);
+  if (!updated.ok) return { ok: false, reason: updated.reason === 'last_admin' ? 'last_admin' : 'not_found' };
+  recorded.announce();
+  const user = updated.user;
+  await announceCredentialChange(ctx, { user, previousEmail: before?.email ?? null, actor: actor.user, client: actor.client });
   return { ok: true, user };
 }
 
@@ -77,19 +81,29 @@ export async function resetUserPassword(ctx: CoreContext, actor: Actor, userId: 
   if (!target) return { ok: false, reason: 'not_found' };
   const problem = checkPassword(newPassword, target.username, ctx.settings.passwordPolicy);
   if (problem) return { ok: false, reason: 'weak_password', problem };
-  const updated = await ctx.store.updateUser(userId, { passwordHash: await hashPassword(newPassword), mustChangePassword: true }, ctx.clock.now());
+  const recorded = auditChange(ctx, ({ after, endedSessions }: { after: User; endedSessions: number }) => ({
+    type: 'password_reset',
+    outcome: 'success',
+    actor: actor.user,
+    target: after,
+    client: actor.client,
+    details: { ended_sessions: endedSessions },
+  }));
+  const updated = await ctx.store.updateUser(userId, { passwordHash: await hashPassword(newPassword), mustChangePassword: true }, ctx.clock.now(), {}, recorded.audit);
   if (!updated.ok) return { ok: false, reason: 'not_found' };
-  await announceCredentialChange(ctx, { user: updated.user, actor: actor.user, client: actor.client, audit: { type: 'password_reset', outcome: 'success', details: { ended_sessions: updated.endedSessions } } });
+  recorded.announce();
+  await announceCredentialChange(ctx, { user: updated.user, actor: actor.user, client: actor.client });
   return { ok: true, user: updated.user };
 }
 
 export async function deleteUser(ctx: CoreContext, actor: Actor, userId: string): Promise<{ ok: true } | { ok: false; reason: 'not_found' | 'last_admin' | 'cannot_change_self' }> {
   if (actor.user?.id === userId) return { ok: false, reason: 'cannot_change_self' };
-  const deleted = await ctx.store.deleteUser(userId);
+  const recorded = auditChange(ctx, (user: User) => ({ type: 'user_deleted', outcome: 'success', actor: actor.user, target: user, client: actor.client }));
+  const deleted = await ctx.store.deleteUser(userId, recorded.audit);
   if (!deleted.ok) return deleted;
+  recorded.announce();
   ctx.credentialCache.forgetUser(userId);
   await unlockUser(ctx, deleted.user);
-  await recordAuditEvent(ctx, { type: 'user_deleted', outcome: 'success', actor: actor.user, target: deleted.user, client: actor.client });
   return { ok: true };
 }
 

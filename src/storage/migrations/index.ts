@@ -7,6 +7,7 @@ import * as apiKeys from './003-api-keys.js';
 import * as emailCodes from './004-email-codes.js';
 import * as securityStamps from './005-security-stamps.js';
 import * as authenticators from './006-authenticators.js';
+import * as auditChain from './007-audit-chain.js';
 import * as operations from './008-operations.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -18,6 +19,7 @@ const migrations: Record<string, DialectMigration> = {
   '004-email-codes': emailCodes,
   '005-security-stamps': securityStamps,
   '006-authenticators': authenticators,
+  '007-audit-chain': auditChain,
   '008-operations': operations,
 };
 

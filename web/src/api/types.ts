@@ -110,6 +110,9 @@ export interface SmtpSettings {
 
 export interface AuditEvent {
   id: number;
+  /** Its place in the hash chain. */
+  sequence: number;
+  hash: string;
   at: string;
   type: string;
   outcome: string;
@@ -118,4 +121,16 @@ export interface AuditEvent {
   client_address: string | null;
   user_agent: string | null;
   details: Record<string, unknown>;
+}
+
+/** GET /api/audit-events/verification */
+export interface AuditVerification {
+  intact: boolean;
+  verified_at: string;
+  events: number;
+  first_sequence: number | null;
+  last_sequence: number | null;
+  last_event_at: string | null;
+  checkpoints: { first: number; last: number; last_sequence: number; last_at: string } | null;
+  break: { kind: string; sequence: number; checkpoint: number | null; message: string } | null;
 }

@@ -10,6 +10,8 @@ import { Timestamp, withErrors } from '../../schemas.js';
 
 const AuditEventView = Type.Object({
   id: Type.Integer(),
+  sequence: Type.Integer({ description: 'its place in the hash chain' }),
+  hash: Type.String({ description: 'SHA-256 chain hash, hex' }),
   at: Timestamp,
   type: Type.String(),
   outcome: Type.String(),
@@ -58,6 +60,8 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: CoreCont
       return {
         events: events.map((e) => ({
           id: e.id,
+          sequence: e.sequence,
+          hash: e.hash,
           at: new Date(e.at).toISOString(),
           type: e.type,
           outcome: e.outcome,

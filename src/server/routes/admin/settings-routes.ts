@@ -1,7 +1,7 @@
 // Administrators' settings: the authentication policy (SPEC 2.7) and e-mail delivery (SPEC 2.8).
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { recordAuditEvent } from '../../../core/audit/audit-log.js';
+import { auditChange } from '../../../core/audit/audit-log.js';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
 import { readAuthenticationPolicy } from '../../../core/policy/authentication-policy.js';
@@ -157,14 +157,15 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
         password: body.password === undefined ? (previous?.password ?? null) : body.password || null,
         sender: body.sender,
       } : null;
-      await writeStoredSmtpSettings(ctx.store, ctx.keys, next, ctx.clock.now());
-      await recordAuditEvent(ctx, {
+      const recorded = auditChange(ctx, () => ({
         type: 'smtp_settings_changed',
         outcome: 'success',
         actor: authOf(request).user,
         client: clientOf(request),
         details: next ? { host: next.host, port: next.port, security: next.security, username: next.username, password_changed: body?.password !== undefined } : { outbox: true },
-      });
+      }));
+      await writeStoredSmtpSettings(ctx.store, ctx.keys, next, ctx.clock.now(), recorded.audit);
+      recorded.announce();
       return describeSmtp();
     },
   );

@@ -1,7 +1,7 @@
-// The audit log (SPEC 2.9): newest first, paged, filtered by event type and user. The filter lives
-// in the address (?type=&user=), so a filtered view can be reloaded, bookmarked and shared; the
-// details of each event read as a phrase (audit-details.ts); "Download shown events" saves the
-// rows on screen as CSV.
+// The audit log (SPEC 2.9, 2.15): the chain's verification, then the events newest first, paged,
+// filtered by event type and user, and their download. The filter lives in the address
+// (?type=&user=), so a filtered view can be reloaded, bookmarked and shared; the details of each
+// event read as a phrase (audit-details.ts); "Download shown events" saves the rows on screen as CSV.
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { AuditEvent } from '../../api/types.ts';
@@ -10,6 +10,8 @@ import { describeAuditDetails } from './audit-details.ts';
 import { useLoad } from '../../components/use-action.ts';
 import { Badge, Card, ErrorAlert, Field, Loading, PageTitle } from '../../components/ui.tsx';
 import { formatDateTime } from '../../format.ts';
+import { AuditDownload } from './audit-download.tsx';
+import { AuditVerificationNotice } from './audit-verification.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -81,6 +83,7 @@ export function AuditLogPage() {
   return (
     <div>
       <PageTitle subtitle="Every security event: sign-ins, MFA changes, API keys, policy and user changes. Newest first.">Audit Log</PageTitle>
+      <AuditVerificationNotice />
       <Card title="Filter">
         <form onSubmit={apply} className="filter-row">
           <div className="field">
@@ -125,6 +128,7 @@ export function AuditLogPage() {
               <table className="table table-compact table-stack" aria-busy={page.loading}>
                 <thead>
                   <tr>
+                    <th scope="col">#</th>
                     <th scope="col">Time</th>
                     <th scope="col">Event</th>
                     <th scope="col">Outcome</th>
@@ -137,6 +141,9 @@ export function AuditLogPage() {
                 <tbody>
                   {page.value.events.map((event) => (
                     <tr key={event.id}>
+                      <td className="nowrap" data-label="#" title={`hash ${event.hash}`}>
+                        {event.sequence}
+                      </td>
                       <td className="nowrap" data-label="Time">
                         {formatDateTime(event.at)}
                       </td>
@@ -180,6 +187,7 @@ export function AuditLogPage() {
           </button>
         </nav>
       </Card>
+      <AuditDownload filter={filter} />
     </div>
   );
 }
