@@ -292,13 +292,13 @@ export interface AuthenticatorStore {
    * removes the user's other authenticators and installs the enrollment's recovery codes. A
    * credential change: the stamp moves on and other sessions and sign-ins end (SPEC §2.11).
    */
-  activateAuthenticator(id: string, at: number, keep: KeepAlive, options: { replaceOthers: boolean; maxOfKind: number }): Promise<ActivationResult>;
+  activateAuthenticator(id: string, at: number, keep: KeepAlive, options: { replaceOthers: boolean; maxOfKind: number }, audit?: Audited<Extract<ActivationResult, { ok: true }>>): Promise<ActivationResult>;
   renameAuthenticator(userId: string, id: string, name: string): Promise<Authenticator | null>;
   /**
    * Removes one authenticator (single winner); removing the last one also removes the recovery
    * codes (MFA is off). A credential change, like activation.
    */
-  removeAuthenticator(userId: string, id: string, at: number, keep: KeepAlive): Promise<RemovalResult>;
+  removeAuthenticator(userId: string, id: string, at: number, keep: KeepAlive, audit?: Audited<Extract<RemovalResult, { ok: true }>>): Promise<RemovalResult>;
   recordAuthenticatorUse(id: string, at: number): Promise<void>;
   findTotpSecret(authenticatorId: string): Promise<{ userId: string; secretCiphertext: string; lastUsedStep: number } | null>;
   /** Accepts the step only when it is later than the authenticator's last accepted one: one atomic statement. */
@@ -313,7 +313,7 @@ export interface AuthenticatorStore {
    */
   rewrapTotpSecrets(rewrap: (userId: string, ciphertext: string) => string | null): Promise<{ rewritten: number; unreadable: number }>;
   /** Removes every authenticator (and those being added) and the recovery codes; a credential change. */
-  removeMfa(userId: string, at: number, keep: KeepAlive): Promise<{ ok: true; user: User; removed: Authenticator[]; endedSessions: number } | { ok: false }>;
+  removeMfa(userId: string, at: number, keep: KeepAlive, audit?: Audited<{ user: User; removed: Authenticator[]; endedSessions: number }>): Promise<{ ok: true; user: User; removed: Authenticator[]; endedSessions: number } | { ok: false }>;
 }
 
 export type EmailCodePurpose = 'sign_in' | 'enrollment' | 'confirmation';

@@ -3,7 +3,9 @@
 // they run applyCredentialChange in their transaction.
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Authenticator, AuthenticatorKind, PendingAuthenticator } from '../core/authenticators/authenticator.js';
-import type { AuthenticatorStore } from '../core/ports.js';
+import type { Audited, AuthenticatorStore } from '../core/ports.js';
+import { appendToAuditChain } from './audit-chain-writer.js';
+import type { Dialect } from './database.js';
 import { applyCredentialChange, lockUser } from './credential-change.js';
 import type { AuthenticatorsTable, Database } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -49,7 +51,13 @@ async function insertRecoveryCodes(trx: Transaction<Database>, userId: string, h
   if (hashes.length > 0) await trx.insertInto('recovery_codes').values(hashes.map((code_hash) => ({ user_id: userId, code_hash, created_at: at, used_at: null }))).execute();
 }
 
-export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorStore {
+/** Appends the event describing `outcome`, if any, last in the transaction (SPEC §2.15). */
+async function audited<T>(trx: Transaction<Database>, dialect: Dialect, audit: Audited<T> | undefined, outcome: T): Promise<void> {
+  const entry = audit?.(outcome);
+  if (entry) await appendToAuditChain(trx, dialect, entry);
+}
+
+export function createAuthenticatorStore(db: Kysely<Database>, dialect: Dialect): AuthenticatorStore {
   const active = (executor: Kysely<Database> | Transaction<Database>, userId: string) =>
     executor.selectFrom('authenticators').selectAll().where('user_id', '=', userId).where('activated_at', 'is not', null);
 
@@ -126,7 +134,7 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async activateAuthenticator(id, at, keep, options) {
+    async activateAuthenticator(id, at, keep, options, audit) {
       const owner = await db.selectFrom('authenticators').select('user_id').where('id', '=', id).executeTakeFirst();
       if (!owner) return { ok: false, reason: 'not_found' };
       try {
@@ -157,7 +165,9 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
           } else if ((await countActive(trx, userId, activated.kind)) > options.maxOfKind) {
             throw new Refused('authenticator_limit_reached');
           }
-          return { ok: true, user: (await findUserIn(trx, userId))!, authenticator: toAuthenticator(activated), replaced, endedSessions: changed.endedSessions } as const;
+          const result = { ok: true, user: (await findUserIn(trx, userId))!, authenticator: toAuthenticator(activated), replaced, endedSessions: changed.endedSessions } as const;
+          await audited(trx, dialect, audit, result);
+          return result;
         });
       } catch (error) {
         if (error instanceof Refused) return { ok: false, reason: error.reason };
@@ -172,7 +182,7 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
       return row ? toAuthenticator(row) : null;
     },
 
-    removeAuthenticator(userId, id, at, keep) {
+    removeAuthenticator(userId, id, at, keep, audit) {
       return db.transaction().execute(async (trx) => {
         await lockUser(trx, userId);
         // Single winner: of two removals of one authenticator, one deletes it.
@@ -181,7 +191,9 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
         const changed = await applyCredentialChange(trx, userId, at, keep);
         // The last one gone, MFA is off: its recovery codes go with it (SPEC 2.5).
         if ((await active(trx, userId).executeTakeFirst()) === undefined) await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
-        return { ok: true, user: (await findUserIn(trx, userId))!, authenticator: toAuthenticator(removed), endedSessions: changed?.endedSessions ?? 0 } as const;
+        const result = { ok: true, user: (await findUserIn(trx, userId))!, authenticator: toAuthenticator(removed), endedSessions: changed?.endedSessions ?? 0 } as const;
+        await audited(trx, dialect, audit, result);
+        return result;
       });
     },
 
@@ -253,7 +265,7 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
       });
     },
 
-    removeMfa(userId, at, keep) {
+    removeMfa(userId, at, keep, audit) {
       return db.transaction().execute(async (trx) => {
         await lockUser(trx, userId);
         const removed = (await active(trx, userId).execute()).map(toAuthenticator);
@@ -261,7 +273,9 @@ export function createAuthenticatorStore(db: Kysely<Database>): AuthenticatorSto
         await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
         const changed = await applyCredentialChange(trx, userId, at, keep);
         if (!changed) return { ok: false } as const;
-        return { ok: true, user: (await findUserIn(trx, userId))!, removed, endedSessions: changed.endedSessions } as const;
+        const result = { ok: true, user: (await findUserIn(trx, userId))!, removed, endedSessions: changed.endedSessions } as const;
+        await audited(trx, dialect, audit, result);
+        return result;
       });
     },
   };

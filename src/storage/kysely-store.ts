@@ -26,7 +26,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createThrottleStore(db),
     ...createAuditStore(db, dialect),
     ...createSettingsStore(db, dialect, kept),
-    ...createAuthenticatorStore(db),
+    ...createAuthenticatorStore(db, dialect),
     ...createApiKeyStore(db, dialect, kept),
     ...createEmailCodeStore(db, dialect),
     ...createHousekeepingStore(db, dialect),

@@ -180,15 +180,18 @@ async function findHalfStates(databaseUrl: string): Promise<string[]> {
   const problems: string[] = [];
   const users = await selectRows(
     databaseUrl,
-    `select u.username, u.mfa_method,
-            (select count(*) from totp_factors f where f.user_id = u.id) as factors,
+    `select u.username,
+            (select count(*) from authenticators a where a.user_id = u.id and a.activated_at is not null) as authenticators,
+            (select count(*) from authenticators a join totp_authenticators t on t.authenticator_id = a.id where a.user_id = u.id and a.kind = 'totp') as apps,
+            (select count(*) from authenticators a where a.user_id = u.id and a.kind = 'totp') as app_rows,
             (select count(*) from recovery_codes r where r.user_id = u.id) as codes
        from users u`,
   );
   for (const user of users) {
-    const [factors, codes] = [Number(user.factors), Number(user.codes)];
-    if (user.mfa_method === 'totp' && (factors !== 1 || codes < 1 || codes > 10)) problems.push(`${String(user.username)} has mfa_method totp with ${factors} factor rows and ${codes} recovery codes`);
-    if (user.mfa_method === null && (factors !== 0 || codes !== 0)) problems.push(`${String(user.username)} has no mfa_method but ${factors} factor rows and ${codes} recovery codes`);
+    const [authenticators, apps, appRows, codes] = [Number(user.authenticators), Number(user.apps), Number(user.app_rows), Number(user.codes)];
+    if (authenticators > 0 && (codes < 1 || codes > 10)) problems.push(`${String(user.username)} has ${authenticators} authenticators and ${codes} recovery codes`);
+    if (authenticators === 0 && codes !== 0) problems.push(`${String(user.username)} has no authenticator but ${codes} recovery codes`);
+    if (apps !== appRows) problems.push(`${String(user.username)} has ${appRows} authenticator apps but ${apps} secrets`);
   }
   const installed = new Map<string, Set<string>>();
   for (const row of await selectRows(databaseUrl, 'select user_id, code_hash from recovery_codes')) {
@@ -196,12 +199,12 @@ async function findHalfStates(databaseUrl: string): Promise<string[]> {
     set.add(String(row.code_hash));
     installed.set(String(row.user_id), set);
   }
-  for (const row of await selectRows(databaseUrl, 'select id, user_id, recovery_code_hashes from mfa_enrollments where recovery_code_hashes is not null')) {
-    const hashes = JSON.parse(String(row.recovery_code_hashes)) as string[];
+  for (const row of await selectRows(databaseUrl, 'select id, user_id, pending_recovery_code_hashes from authenticators where activated_at is null and pending_recovery_code_hashes is not null')) {
+    const hashes = JSON.parse(String(row.pending_recovery_code_hashes)) as string[];
     const shared = hashes.filter((hash) => installed.get(String(row.user_id))?.has(hash)).length;
     if (shared > 0) problems.push(`enrollment ${String(row.id)} is still pending though its ${shared} recovery codes are installed`);
   }
-  for (const table of ['sessions', 'api_keys', 'sign_in_flows', 'totp_factors', 'recovery_codes', 'mfa_enrollments', 'email_codes']) {
+  for (const table of ['sessions', 'api_keys', 'sign_in_flows', 'totp_authenticators', 'recovery_codes', 'authenticators', 'email_codes']) {
     const [orphans] = await selectRows(databaseUrl, `select count(*) as n from ${table} x where not exists (select 1 from users u where u.id = x.user_id)`);
     if (Number(orphans?.n) !== 0) problems.push(`${String(orphans?.n)} rows of ${table} belong to no user`);
   }

@@ -3,7 +3,7 @@
 // or finish it (SPEC §2.11). The first-enrollment wizard (enrollment.ts) adds with recovery codes
 // and a Finish step; once MFA is on, another authenticator is active as soon as it is verified.
 import { randomBytes } from 'node:crypto';
-import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import { MINUTE } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
 import type { KeepAlive } from '../ports.js';
@@ -93,14 +93,18 @@ export type AdditionResult = { ok: true; user: User; authenticator: Authenticato
 /** Another authenticator, verified: active now. A credential change (SPEC §2.11): other sessions end. */
 export async function activateAddedAuthenticator(ctx: CoreContext, input: { user: User; pending: PendingAuthenticator; keep: KeepAlive; client: Client }): Promise<AdditionResult> {
   const { pending, client } = input;
-  const activated = await ctx.store.activateAuthenticator(pending.id, ctx.clock.now(), input.keep, { replaceOthers: false, maxOfKind: strategies[pending.kind].maxPerUser });
-  if (!activated.ok) return activated;
-  await announceCredentialChange(ctx, {
-    user: activated.user,
+  // The event is written in the activation's transaction (SPEC §2.15).
+  const recorded = auditChange(ctx, (done: { user: User; endedSessions: number }) => ({
+    type: 'authenticator_added',
+    outcome: 'success',
     actor: input.user,
+    target: done.user,
     client,
-    audit: { type: 'authenticator_added', outcome: 'success', details: { kind: pending.kind, name: pending.name, authenticator_id: pending.id, ended_sessions: activated.endedSessions } },
-    notify: { kind: 'authenticator_added', authenticatorKind: pending.kind, name: pending.name },
-  });
+    details: { kind: pending.kind, name: pending.name, authenticator_id: pending.id, ended_sessions: done.endedSessions },
+  }));
+  const activated = await ctx.store.activateAuthenticator(pending.id, ctx.clock.now(), input.keep, { replaceOthers: false, maxOfKind: strategies[pending.kind].maxPerUser }, recorded.audit);
+  if (!activated.ok) return activated;
+  recorded.announce();
+  await announceCredentialChange(ctx, { user: activated.user, actor: input.user, client, notify: { kind: 'authenticator_added', authenticatorKind: pending.kind, name: pending.name } });
   return { ok: true, user: activated.user, authenticator: activated.authenticator, endedSessions: activated.endedSessions };
 }

@@ -2,7 +2,7 @@
 // current code from any of the user's authenticators, or a recovery code); removing the last one is
 // disabling MFA, refused while MFA is enforced. A removal is a credential change: other sessions and
 // sign-ins end, the user is e-mailed. Administrators may remove one of another user's.
-import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import { type ConfirmationFailure, confirmPasswordAndCode, type StepUpProof } from '../mfa/mfa-management.js';
 import type { KeepAlive } from '../ports.js';
@@ -24,17 +24,21 @@ export async function removeOwnAuthenticator(ctx: CoreContext, input: { user: Us
   if (isLast && (await readAuthenticationPolicy(ctx.store)).enforceMfa) return { ok: false, reason: 'mfa_enforced' };
   const confirmed = await confirmPasswordAndCode(ctx, user, input.proof, client);
   if (!confirmed.ok) return confirmed;
-  const removed = await ctx.store.removeAuthenticator(user.id, input.authenticatorId, ctx.clock.now(), input.keep);
-  if (!removed.ok) return { ok: false, reason: 'not_found' };
-  const lastGone = removed.user.mfaKinds.length === 0;
-  const { kind, name, id } = removed.authenticator;
-  await announceCredentialChange(ctx, {
-    user: removed.user,
+  // The event is written in the removal's transaction (SPEC §2.15); the last one gone is MFA off.
+  const recorded = auditChange(ctx, (done: { user: User; authenticator: Authenticator; endedSessions: number }) => ({
+    type: done.user.mfaKinds.length === 0 ? 'mfa_disabled' : 'authenticator_removed',
+    outcome: 'success',
     actor: user,
+    target: done.user,
     client,
-    audit: { type: lastGone ? 'mfa_disabled' : 'authenticator_removed', outcome: 'success', details: { kind, name, authenticator_id: id, ended_sessions: removed.endedSessions } },
-    notify: lastGone ? { kind: 'mfa_disabled' } : { kind: 'authenticator_removed', authenticatorKind: kind, name },
-  });
+    details: { kind: done.authenticator.kind, name: done.authenticator.name, authenticator_id: done.authenticator.id, ended_sessions: done.endedSessions },
+  }));
+  const removed = await ctx.store.removeAuthenticator(user.id, input.authenticatorId, ctx.clock.now(), input.keep, recorded.audit);
+  if (!removed.ok) return { ok: false, reason: 'not_found' };
+  recorded.announce();
+  const { kind, name } = removed.authenticator;
+  const notify = removed.user.mfaKinds.length === 0 ? ({ kind: 'mfa_disabled' } as const) : ({ kind: 'authenticator_removed', authenticatorKind: kind, name } as const);
+  await announceCredentialChange(ctx, { user: removed.user, actor: user, client, notify });
   return removed;
 }
 
@@ -47,16 +51,19 @@ export async function removeUserAuthenticator(
 ): Promise<{ ok: true; user: User } | { ok: false; reason: 'not_found' | 'cannot_change_self' }> {
   // One's own authenticators are removed with the step-up (DELETE /api/me/authenticators/{id}).
   if (actor.user.id === userId) return { ok: false, reason: 'cannot_change_self' };
-  const removed = await ctx.store.removeAuthenticator(userId, authenticatorId, ctx.clock.now(), {});
-  if (!removed.ok) return { ok: false, reason: 'not_found' };
-  const { kind, name, id } = removed.authenticator;
-  await announceCredentialChange(ctx, {
-    user: removed.user,
+  const recorded = auditChange(ctx, (done: { user: User; authenticator: Authenticator; endedSessions: number }) => ({
+    type: 'authenticator_removed',
+    outcome: 'success',
     actor: actor.user,
+    target: done.user,
     client: actor.client,
-    audit: { type: 'authenticator_removed', outcome: 'success', details: { kind, name, authenticator_id: id, by: 'admin', ended_sessions: removed.endedSessions } },
-    notify: { kind: 'authenticator_removed', authenticatorKind: kind, name },
-  });
+    details: { kind: done.authenticator.kind, name: done.authenticator.name, authenticator_id: done.authenticator.id, by: 'admin', ended_sessions: done.endedSessions },
+  }));
+  const removed = await ctx.store.removeAuthenticator(userId, authenticatorId, ctx.clock.now(), {}, recorded.audit);
+  if (!removed.ok) return { ok: false, reason: 'not_found' };
+  recorded.announce();
+  const { kind, name } = removed.authenticator;
+  await announceCredentialChange(ctx, { user: removed.user, actor: actor.user, client: actor.client, notify: { kind: 'authenticator_removed', authenticatorKind: kind, name } });
   return { ok: true, user: removed.user };
 }
 

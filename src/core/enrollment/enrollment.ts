@@ -4,11 +4,11 @@
 // authenticator replaces the others in one transaction, so there is never a moment without MFA.
 // The enrollment is an authenticator being added (adding.ts), bound to the session or sign-in flow
 // that started it: verify and Finish from anywhere else find nothing (SPEC §2.11).
-import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import { MINUTE } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
 import { type StartAddingResult, startAddingAuthenticator, verifyPendingAuthenticator, type VerifyAddingResult } from '../authenticators/adding.js';
-import type { AuthenticatorKind, PendingAuthenticator } from '../authenticators/authenticator.js';
+import type { Authenticator, AuthenticatorKind, PendingAuthenticator } from '../authenticators/authenticator.js';
 import { strategies } from '../authenticators/registry.js';
 import { hashRecoveryCode } from '../authenticators/second-factor-check.js';
 import type { KeepAlive } from '../ports.js';
@@ -52,20 +52,25 @@ export async function finishEnrollment(ctx: CoreContext, user: User, chain: stri
   const enrollment = await findOwnEnrollment(ctx, user, chain);
   if (!enrollment) return { ok: false, reason: 'enrollment_not_found' };
   if (enrollment.verifiedAt === null) return { ok: false, reason: 'enrollment_not_verified' };
-  const finished = await ctx.store.activateAuthenticator(enrollment.id, ctx.clock.now(), keep, { replaceOthers: true, maxOfKind: strategies[enrollment.kind].maxPerUser });
+  const kindsOf = (replaced: readonly Authenticator[]) => [...new Set(replaced.map((a) => a.kind))];
+  // The event is written in Finish's transaction (SPEC §2.15).
+  const recorded = auditChange(ctx, (done: { user: User; replaced: Authenticator[]; endedSessions: number }) => ({
+    type: done.replaced.length > 0 ? 'mfa_method_changed' : 'mfa_enabled',
+    outcome: 'success',
+    actor: user,
+    target: done.user,
+    client,
+    details: { method: enrollment.kind, ...(done.replaced.length > 0 && { previous_method: kindsOf(done.replaced).join(',') }), ended_sessions: done.endedSessions },
+  }));
+  const finished = await ctx.store.activateAuthenticator(enrollment.id, ctx.clock.now(), keep, { replaceOthers: true, maxOfKind: strategies[enrollment.kind].maxPerUser }, recorded.audit);
   if (!finished.ok) return { ok: false, reason: 'enrollment_not_found' };
-  const previousKinds = [...new Set(finished.replaced.map((a) => a.kind))];
-  const changed = finished.replaced.length > 0;
+  recorded.announce();
+  const previousKinds = kindsOf(finished.replaced);
   await announceCredentialChange(ctx, {
     user: finished.user,
     actor: user,
     client,
-    audit: {
-      type: changed ? 'mfa_method_changed' : 'mfa_enabled',
-      outcome: 'success',
-      details: { method: enrollment.kind, ...(changed && { previous_method: previousKinds.join(',') }), ended_sessions: finished.endedSessions },
-    },
-    notify: changed ? { kind: 'mfa_method_changed', authenticatorKind: enrollment.kind, previousKinds } : { kind: 'mfa_enabled', authenticatorKind: enrollment.kind },
+    notify: previousKinds.length > 0 ? { kind: 'mfa_method_changed', authenticatorKind: enrollment.kind, previousKinds } : { kind: 'mfa_enabled', authenticatorKind: enrollment.kind },
   });
   return { ok: true, user: finished.user, previousKinds, endedSessions: finished.endedSessions };
 }

@@ -22,7 +22,7 @@ const UNKNOWN_SUBJECT_RETENTION = 24 * HOUR;
 /** Heartbeat rows of servers that stopped without removing theirs (core/instances). */
 const SERVER_INSTANCE_RETENTION = 24 * HOUR;
 
-export const SWEPT_TABLES = ['sessions', 'sign_in_flows', 'mfa_enrollments', 'email_codes', 'throttles', 'address_attempts', 'server_instances'] as const;
+export const SWEPT_TABLES = ['sessions', 'sign_in_flows', 'authenticators', 'email_codes', 'throttles', 'address_attempts', 'server_instances'] as const;
 
 export type SweptTable = (typeof SWEPT_TABLES)[number];
 
@@ -37,7 +37,7 @@ export async function sweepExpiredRows(ctx: CoreContext): Promise<HousekeepingOu
     async (): Promise<SweptRows> => ({
       sessions: await store.deleteExpiredSessions(now, ctx.settings.sessionIdleTimeoutInMilliseconds),
       sign_in_flows: await store.deleteExpiredSignInFlows(now),
-      mfa_enrollments: await store.deleteExpiredEnrollments(now),
+      authenticators: await store.deleteExpiredEnrollments(now),
       email_codes: await store.deleteEmailCodesCreatedBefore(now - EMAIL_CODE_RETENTION),
       throttles: await store.deleteThrottlesOfNoUser(now - UNKNOWN_SUBJECT_RETENTION),
       // Sign-ins are counted per address in one-minute windows: only the current one is read.

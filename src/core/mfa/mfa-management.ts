@@ -1,10 +1,10 @@
 // Turning MFA off and replacing recovery codes (SPEC 2.4, 2.5): both need the password and a
 // current code (OWASP MFA-3: never the session alone). Disabling removes every authenticator and
 // ends the user's other sessions.
-import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import type { SendEmailCodeResult } from '../email-code/email-code-challenge.js';
-import { describeAuthenticator } from '../authenticators/authenticator.js';
+import { type Authenticator, describeAuthenticator } from '../authenticators/authenticator.js';
 import { strategies } from '../authenticators/registry.js';
 import { chooseStepUpTarget } from '../authenticators/second-factor-choice.js';
 import { checkSecondFactor, hashRecoveryCode } from '../authenticators/second-factor-check.js';
@@ -84,15 +84,18 @@ export async function disableMfa(
   if (hasMfa(user) && (await readAuthenticationPolicy(ctx.store)).enforceMfa) return { ok: false, reason: 'mfa_enforced' };
   const confirmed = await confirmPasswordAndCode(ctx, user, input.proof, client);
   if (!confirmed.ok) return confirmed;
-  const removed = await ctx.store.removeMfa(user.id, ctx.clock.now(), input.keep);
-  if (!removed.ok) return { ok: false, reason: 'mfa_not_enabled' };
-  await announceCredentialChange(ctx, {
-    user: removed.user,
+  const recorded = auditChange(ctx, (done: { user: User; removed: Authenticator[]; endedSessions: number }) => ({
+    type: 'mfa_disabled',
+    outcome: 'success',
     actor: user,
+    target: done.user,
     client,
-    audit: { type: 'mfa_disabled', outcome: 'success', details: { method: user.mfaKinds.join(','), removed: removed.removed.map((a) => a.name), ended_sessions: removed.endedSessions } },
-    notify: { kind: 'mfa_disabled' },
-  });
+    details: { method: user.mfaKinds.join(','), removed: done.removed.map((a) => a.name), ended_sessions: done.endedSessions },
+  }));
+  const removed = await ctx.store.removeMfa(user.id, ctx.clock.now(), input.keep, recorded.audit);
+  if (!removed.ok) return { ok: false, reason: 'mfa_not_enabled' };
+  recorded.announce();
+  await announceCredentialChange(ctx, { user: removed.user, actor: user, client, notify: { kind: 'mfa_disabled' } });
   return removed;
 }
 

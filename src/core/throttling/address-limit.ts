@@ -16,8 +16,7 @@ async function countFailure(ctx: CoreContext, address: string): Promise<{ window
   const now = ctx.clock.now();
   const windowStart = now - (now % MINUTE);
   const failures = await ctx.store.countAddressAttempt(address, windowStart);
-  // One row per address and minute: an occasional sweep drops the old ones.
-  if (failures === 1 && Math.random() < 0.05) await ctx.store.deleteAddressWindowsBefore(windowStart - MINUTE);
+  // One row per address and minute: housekeeping deletes the old ones.
   if (failures <= ctx.settings.signInAttemptsPerMinutePerAddress) return { windowStart, limit: { ok: true } };
   return { windowStart, limit: { ok: false, retryAfterInSeconds: Math.max(1, Math.ceil((windowStart + MINUTE - now) / SECOND)) } };
 }

@@ -2,6 +2,7 @@
 // credential change (SPEC §2.11): the caller's other sessions end and the old address is told. The
 // route asks for the step-up first: a recent sign-in or the password, and for a user whose codes go
 // to this address, the password and a current code. It cannot be removed while it is the MFA method.
+import { auditChange } from '../audit/audit-log.js';
 import { strategies } from '../authenticators/registry.js';
 import type { Client, CoreContext } from '../context.js';
 import type { KeepAlive } from '../ports.js';
@@ -27,14 +28,17 @@ export async function changeOwnEmail(ctx: CoreContext, user: User, email: string
   if (address === undefined) return { ok: false, reason: 'invalid_email' };
   if (address === null && codesGoToAccountEmail(user)) return { ok: false, reason: 'email_is_mfa_method' };
   if (address === user.email) return { ok: true, user };
-  const updated = await ctx.store.updateUser(user.id, { email: address }, ctx.clock.now(), keep);
-  if (!updated.ok) return { ok: false, reason: 'not_found' };
-  await announceCredentialChange(ctx, {
-    user: updated.user,
-    previousEmail: user.email,
+  const recorded = auditChange(ctx, (done: { after: User; endedSessions: number }) => ({
+    type: 'user_changed',
+    outcome: 'success',
     actor: user,
+    target: done.after,
     client,
-    audit: { type: 'user_changed', outcome: 'success', details: { email_changed: true, ended_sessions: updated.endedSessions } },
-  });
+    details: { email_changed: true, ended_sessions: done.endedSessions },
+  }));
+  const updated = await ctx.store.updateUser(user.id, { email: address }, ctx.clock.now(), keep, recorded.audit);
+  if (!updated.ok) return { ok: false, reason: 'not_found' };
+  recorded.announce();
+  await announceCredentialChange(ctx, { user: updated.user, previousEmail: user.email, actor: user, client });
   return { ok: true, user: updated.user };
 }

@@ -1,7 +1,7 @@
 // PUT /api/me/password: the current password is required (ASVS 5.0 V6.2.3), checked under the
 // password throttle; on success every other session and sign-in in progress of the user ends
 // (SPEC 2.1, §2.11), while the session or sign-in flow that made the change lives on.
-import { recordAuditEvent } from '../audit/audit-log.js';
+import { auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import { hashPassword } from '../passwords/password-hashing.js';
 import { checkPassword, type PasswordProblem } from '../passwords/password-policy.js';
@@ -33,20 +33,23 @@ export async function changeOwnPassword(
   if (input.newPassword === input.currentPassword) return { ok: false, reason: 'same_password' };
   // Compare-and-set on the stamp the password was verified at: of two concurrent changes, only the
   // first lands; the second's "current password" is no longer current.
+  const recorded = auditChange(ctx, (done: { after: User; endedSessions: number }) => ({
+    type: 'password_changed',
+    outcome: 'success',
+    actor: user,
+    target: done.after,
+    client,
+    details: { ended_sessions: done.endedSessions },
+  }));
   const updated = await ctx.store.updateUser(
     user.id,
     { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, expectedSecurityStamp: checked.user.securityStamp },
     ctx.clock.now(),
     input.keep,
+    recorded.audit,
   );
   if (!updated.ok) return { ok: false, reason: 'invalid_credentials' };
-  const { endedSessions } = updated;
-  await announceCredentialChange(ctx, {
-    user: updated.user,
-    actor: user,
-    client,
-    audit: { type: 'password_changed', outcome: 'success', details: { ended_sessions: endedSessions } },
-    notify: { kind: 'password_changed' },
-  });
-  return { ok: true, user: updated.user, endedSessions };
+  recorded.announce();
+  await announceCredentialChange(ctx, { user: updated.user, actor: user, client, notify: { kind: 'password_changed' } });
+  return { ok: true, user: updated.user, endedSessions: updated.endedSessions };
 }

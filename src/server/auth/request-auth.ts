@@ -93,10 +93,11 @@ export function registerRequestAuth(app: FastifyInstance, ctx: CoreContext, publ
       const auth = (await resolveRequestAuth(ctx, request)) ?? (flowStates.length > 0 ? await resolveSignInFlow(ctx, request, flowStates) : null);
       if (!auth) throw new PublicError('authentication_required');
       if (isCrossSiteRefused(request, { method: request.method, credentials: credentialsOf(auth), publicOrigin })) throw new PublicError('csrf_rejected');
+      // Who may call at all first (a standard user's key on an admin route is forbidden, whatever it is).
+      if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');
       if (auth.kind === 'api_key' && refuseApiKey) throw await apiKeyRefusal(ctx, route.url, auth.user);
       assertApiKeyMayCall(auth, request.method, refuseApiKey);
       if (auth.user.mustChangePassword && !allowPendingPasswordChange) throw new PublicError('password_change_required');
-      if (requirement === 'admin' && auth.user.role !== 'admin') throw new PublicError('forbidden');
       request.auth = auth;
     };
     const existing = route.onRequest;

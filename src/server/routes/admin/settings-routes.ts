@@ -177,7 +177,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
       schema: {
         tags,
         summary: "Send a test message (to the admin's own address unless `to` is given) and report the SMTP server's answer",
-        body: Type.Optional(Type.Object({ to: Type.Optional(Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' })) }, { additionalProperties: false })),
+        body: Type.Optional(Type.Object({ to: Type.Optional(Type.String({ maxLength: 254, pattern: '^[^\\s@\\x00-\\x1f\\x7f]+@[^\\s@\\x00-\\x1f\\x7f]+$' })) }, { additionalProperties: false })),
         response: withErrors({ 200: Type.Object({ ok: Type.Literal(true), to: Type.String(), response: Type.String() }) }),
       },
     },

@@ -26,7 +26,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.get(
     '/api/users',
     {
-      config: grantsCredentials,
+      config: admin,
       schema: {
         tags,
         summary: 'All users, or the one with a given username',
@@ -45,7 +45,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.post(
     '/api/users',
     {
-      config: { ...admin, errors: ['username_taken', 'weak_password'] },
+      config: { ...grantsCredentials, errors: ['username_taken', 'weak_password'] },
       schema: {
         tags,
         summary: 'Add a user',
@@ -80,7 +80,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
   api.patch(
     '/api/users/:id',
     {
-      config: { ...admin, errors: ['last_admin', 'cannot_change_self'] },
+      config: { ...admin, errors: ['last_admin', 'cannot_change_self', 'api_key_not_allowed'] },
       schema: {
         tags,
         summary: 'Change role, e-mail, or disable / enable',

@@ -62,7 +62,7 @@ export async function forwardAuthRoutes(app: FastifyInstance, { ctx, publicOrigi
   app.get(
     '/api/auth/verify',
     {
-      config: { errors: ['authentication_required', 'invalid_credentials', 'mfa_enabled_use_api_key', 'password_change_required', 'api_key_read_only', 'too_many_requests', 'factor_locked'] },
+      config: { errors: ['invalid_request', 'csrf_rejected', 'server_busy', 'authentication_required', 'invalid_credentials', 'mfa_enabled_use_api_key', 'password_change_required', 'api_key_read_only', 'too_many_requests', 'factor_locked'] },
       schema: {
         tags: ['forward auth'],
         summary: 'Forward auth for a reverse proxy: 204 with X-Gatehouse-User, -User-Id, -Role and -Auth, or 401 with a Basic challenge',
