@@ -1,7 +1,7 @@
 // Authenticators (SPEC §2.12): the enrolled ways past the second factor. A user may hold several;
 // each has a kind from the one list below, from which every union of kinds (route schemas, the
 // administrator's allowed methods, the strategy registry) is built.
-export const AUTHENTICATOR_KINDS = ['totp', 'email'] as const;
+export const AUTHENTICATOR_KINDS = ['totp', 'email', 'webauthn'] as const;
 export type AuthenticatorKind = (typeof AUTHENTICATOR_KINDS)[number];
 
 export function isAuthenticatorKind(value: string): value is AuthenticatorKind {

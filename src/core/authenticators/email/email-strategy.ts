@@ -33,13 +33,15 @@ export const emailStrategy: AuthenticatorStrategy = {
 
   resendSetup: (ctx, { user, pending, client }) => sendSetupCode(ctx, user, pending, client),
 
-  async verifyAdding(ctx, { pending, code }) {
-    return (await redeemEmailCode(ctx, setupBinding(pending), code)) === 'ok' ? 'ok' : 'wrong_code';
+  async verifyAdding(ctx, { pending, answer }) {
+    if (!('code' in answer)) return 'wrong_code';
+    return (await redeemEmailCode(ctx, setupBinding(pending), answer.code)) === 'ok' ? 'ok' : 'wrong_code';
   },
 
   sendChallenge: (ctx, { user, binding, client }) => sendEmailCode(ctx, user, binding, client),
 
-  async verifyChallenge(ctx, { code, binding }) {
-    return (await redeemEmailCode(ctx, binding, code)) === 'ok' ? 'ok' : 'wrong_code';
+  async verifyChallenge(ctx, { answer, binding }) {
+    if (!('code' in answer)) return 'wrong_code';
+    return (await redeemEmailCode(ctx, binding, answer.code)) === 'ok' ? 'ok' : 'wrong_code';
   },
 };
