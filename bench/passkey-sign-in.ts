@@ -42,7 +42,7 @@ async function run(kind: TestDatabaseKind) {
       const cookie = signIn.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       const key = new SoftAuthenticator(ORIGIN, { passkey: true });
       const started = await app.inject({ method: 'POST', url: '/api/me/mfa/enrollment', headers: { ...host, cookie }, payload: { method: 'webauthn' } });
-      const options = (started.json() as { public_key: Options }).public_key;
+      const options = started.json<{ public_key: Options }>().public_key;
       await app.inject({ method: 'POST', url: '/api/me/mfa/enrollment/verify', headers: { ...host, cookie }, payload: { webauthn_response: key.register(options) } });
       const finished = await app.inject({ method: 'POST', url: '/api/me/mfa/enrollment/finish', headers: { ...host, cookie } });
       if (finished.statusCode !== 200) throw new Error(`enrollment answered ${finished.statusCode}: ${finished.body}`);
@@ -54,7 +54,7 @@ async function run(kind: TestDatabaseKind) {
       const key = keys[i % USERS]!;
       const options = await app.inject({ method: 'POST', url: '/api/session/passkey/options', headers: host });
       const cookie = options.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-      const answer = await app.inject({ method: 'POST', url: '/api/session/passkey', headers: { ...host, cookie }, payload: { webauthn_response: key.assert((options.json() as { public_key: Options }).public_key) } });
+      const answer = await app.inject({ method: 'POST', url: '/api/session/passkey', headers: { ...host, cookie }, payload: { webauthn_response: key.assert(options.json<{ public_key: Options }>().public_key) } });
       if (answer.statusCode !== 200) throw new Error(`passkey sign-in answered ${answer.statusCode}: ${answer.body}`);
     };
     const rawOnce = async (i: number) => {

@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AUTHENTICATION_POLICY_KEY, DEFAULT_AUTHENTICATION_POLICY } from '../../src/core/policy/authentication-policy.js';
-import { Authenticator } from '../helpers/authenticator.js';
 import { enrollTotp } from '../helpers/mfa-steps.js';
 import { SmtpSink } from '../helpers/smtp-sink.js';
 import { type Lies, SoftAuthenticator } from '../helpers/soft-authenticator.js';

@@ -14,7 +14,7 @@ import { WEBAUTHN_CHALLENGE_LIFETIME, verifyWebAuthnAssertion } from '../authent
 import type { Client, CoreContext } from '../context.js';
 import { generateToken, hashToken } from '../crypto/server-keys.js';
 import { notifyUser } from '../notifications/notify-user.js';
-import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
+import { type AuthenticationPolicy, readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import type { PersistedSignInFlow } from '../ports.js';
 import { type IssuedSession, issueSession } from '../sessions/sessions.js';
 import type { User } from '../users/user.js';
@@ -27,11 +27,11 @@ function bindingOf(requestToken: string): string {
   return `passkey:${hashToken(requestToken)}`;
 }
 
-async function whyNot(ctx: CoreContext, client: Client): Promise<Unavailable | { ok: true; relyingParty: RelyingParty }> {
+async function whyNot(ctx: CoreContext, client: Client): Promise<Unavailable | { ok: true; relyingParty: RelyingParty; policy: AuthenticationPolicy }> {
   const policy = await readAuthenticationPolicy(ctx.store);
   if (!policy.allowPasswordless || !policy.allowedMethods.includes('webauthn')) return { ok: false, reason: 'passkey_sign_in_disabled' };
   const rp = relyingPartyFor(ctx.settings.webauthn, client.origin);
-  return rp.ok ? rp : { ok: false, reason: 'webauthn_unavailable', message: rp.message };
+  return rp.ok ? { ok: true, relyingParty: rp.relyingParty, policy } : { ok: false, reason: 'webauthn_unavailable', message: rp.message };
 }
 
 export async function startPasskeySignIn(ctx: CoreContext, client: Client): Promise<{ ok: true; publicKey: unknown; requestToken: string } | Unavailable> {
@@ -78,7 +78,7 @@ export async function completePasskeySignIn(ctx: CoreContext, input: { requestTo
   const user = await ctx.store.findUserById(checked.credential.userId);
   if (!user || user.disabledAt !== null) return refuse('user_disabled', user);
   const { authenticator } = checked;
-  const policy = await readAuthenticationPolicy(ctx.store);
+  const { policy } = available;
   const now = ctx.clock.now();
   const details = { aal: 2, factor: 'webauthn', passwordless: true, authenticator_id: authenticator.id, authenticator_name: authenticator.name };
   const next = stateAfterSecondFactor(user, policy);
