@@ -112,17 +112,20 @@ export function createWebAuthnStore(db: Kysely<Database>): WebAuthnStore {
       };
     },
 
-    async recordWebAuthnAssertion(authenticatorId, input) {
-      // A hardware key's counter must rise (a clone would repeat or lag it); a synced passkey may stay.
-      const result = await db
-        .updateTable('webauthn_credentials')
-        .set({ counter: sql<number>`CASE WHEN counter > ${input.counter} THEN counter ELSE ${input.counter} END`, backed_up: input.backedUp ? 1 : 0, last_used_address: input.address })
-        .where('authenticator_id', '=', authenticatorId)
-        .where((eb) => (input.counterMayStay ? eb.lit(true) : eb('counter', '<', input.counter)))
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
-      await db.updateTable('authenticators').set({ last_used_at: input.at }).where('id', '=', authenticatorId).execute();
-      return true;
+    recordWebAuthnAssertion(authenticatorId, input) {
+      // One transaction (one commit): the counter and the authenticator's last use move together.
+      return db.transaction().execute(async (trx) => {
+        // A hardware key's counter must rise (a clone would repeat or lag it); a synced passkey may stay.
+        const result = await trx
+          .updateTable('webauthn_credentials')
+          .set({ counter: sql<number>`CASE WHEN counter > ${input.counter} THEN counter ELSE ${input.counter} END`, backed_up: input.backedUp ? 1 : 0, last_used_address: input.address })
+          .where('authenticator_id', '=', authenticatorId)
+          .where((eb) => (input.counterMayStay ? eb.lit(true) : eb('counter', '<', input.counter)))
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) return false;
+        await trx.updateTable('authenticators').set({ last_used_at: input.at }).where('id', '=', authenticatorId).execute();
+        return true;
+      });
     },
 
     async countWebAuthnCredentialsByRpId() {
