@@ -31,6 +31,7 @@ export const AuthenticatorView = Type.Object({
   name: Type.String(),
   created_at: Timestamp,
   last_used_at: Type.Union([Timestamp, Type.Null()]),
+  passkey: Type.Optional(Type.Boolean({ description: 'webauthn, in my own lists: a passkey (discoverable, user-verified: also signs in without a password), or a security key' })),
 });
 
 /** A code from an authenticator (6 digits), or a recovery code. */

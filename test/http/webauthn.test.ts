@@ -259,6 +259,8 @@ for (const kind of await availableDatabaseKinds()) {
       assert.deepEqual(public_key.excludeCredentials?.map((c) => c.id), [key.id], 'the keys the user has already');
       const verified = await session.request('POST', `/api/me/authenticators/${id}/verify`, { webauthn_response: passkey.register(public_key) });
       assert.equal(verified.statusCode, 200, verified.body);
+      const listed = ((await session.request('GET', '/api/me/authenticators')).json() as { authenticators: { id: string; kind: string; name: string; passkey?: boolean }[] }).authenticators;
+      assert.deepEqual(listed.map((a) => [a.name, a.passkey]).sort(), [['Laptop', true], ['Security key', false]], 'each says whether it is a passkey');
 
       const codes = await session.request('POST', '/api/me/mfa/recovery-codes', { password: passwordOf(username), webauthn_response: await keyStepUp(session, passkey) });
       assert.equal(codes.statusCode, 200, codes.body);

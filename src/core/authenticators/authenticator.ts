@@ -44,3 +44,8 @@ export function describeAuthenticator(authenticator: Authenticator) {
     last_used_at: authenticator.lastUsedAt === null ? null : new Date(authenticator.lastUsedAt).toISOString(),
   };
 }
+
+/** My own list: a security key or passkey says which it is (discoverable and user-verified at registration). */
+export function describeOwnAuthenticators(authenticators: readonly Authenticator[], passkeyIds: ReadonlySet<string>) {
+  return authenticators.map((a) => ({ ...describeAuthenticator(a), ...(a.kind === 'webauthn' && { passkey: passkeyIds.has(a.id) }) }));
+}

@@ -4,7 +4,7 @@
 import { auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import type { SendEmailCodeResult } from '../email-code/email-code-challenge.js';
-import { type Authenticator, describeAuthenticator } from '../authenticators/authenticator.js';
+import { type Authenticator, describeOwnAuthenticators } from '../authenticators/authenticator.js';
 import type { ChallengeAnswer } from '../authenticators/strategy.js';
 import { strategies } from '../authenticators/registry.js';
 import { chooseStepUpTarget } from '../authenticators/second-factor-choice.js';
@@ -140,10 +140,15 @@ export async function describeMfaStatus(ctx: CoreContext, user: User, chain: str
     enabled: authenticators.length > 0,
     /** Kept for older clients: the kind of the authenticator used most recently. */
     method: authenticators[0]?.kind ?? null,
-    authenticators: authenticators.map(describeAuthenticator),
+    authenticators: describeOwnAuthenticators(authenticators, await passkeyIdsOf(ctx, user)),
     recovery_codes_remaining: authenticators.length === 0 ? 0 : await ctx.store.countRecoveryCodes(user.id),
     allowed_methods: policy.allowedMethods,
     enforced: policy.enforceMfa,
     enrollment: enrollment ? { method: enrollment.kind, verified: enrollment.verifiedAt !== null, expires_at: new Date(enrollment.expiresAt).toISOString() } : null,
   };
+}
+
+/** The user's authenticators that are passkeys (discoverable, user-verified at registration). */
+export async function passkeyIdsOf(ctx: CoreContext, user: Pick<User, 'id'>): Promise<Set<string>> {
+  return new Set((await ctx.store.listWebAuthnCredentials(user.id)).filter((c) => c.discoverable && c.userVerified).map((c) => c.authenticatorId));
 }

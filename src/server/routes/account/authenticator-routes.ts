@@ -5,7 +5,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { activateAddedAuthenticator, findOwnPendingAuthenticator, resendSetupCode, startAddingAuthenticator, verifyPendingAuthenticator } from '../../../core/authenticators/adding.js';
-import { describeAuthenticator } from '../../../core/authenticators/authenticator.js';
+import { describeAuthenticator, describeOwnAuthenticators } from '../../../core/authenticators/authenticator.js';
+import { passkeyIdsOf } from '../../../core/mfa/mfa-management.js';
 import { removeOwnAuthenticator, renameOwnAuthenticator } from '../../../core/authenticators/removal.js';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
@@ -32,7 +33,10 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
   api.get(
     '/api/me/authenticators',
     { config: { auth: 'signed_in' }, schema: { tags, summary: 'My authenticators, the most recently used first', response: withErrors({ 200: Type.Object({ authenticators: Type.Array(AuthenticatorView) }) }) } },
-    async (request) => ({ authenticators: (await ctx.store.listAuthenticators(authOf(request).user.id)).map(describeAuthenticator) }),
+    async (request) => {
+      const { user } = authOf(request);
+      return { authenticators: describeOwnAuthenticators(await ctx.store.listAuthenticators(user.id), await passkeyIdsOf(ctx, user)) };
+    },
   );
 
   api.post(
