@@ -27,7 +27,11 @@ export interface SetupDetails {
  */
 export type ChallengeAnswer = { code: string } | { response: unknown };
 
-export type CodeVerdict = 'ok' | 'wrong_code' | 'replayed';
+/**
+ * `replayed`: an app code whose time step was used already (wait for the next one); `used`: a sent
+ * code that was redeemed already (ask for a new one). Neither is a guess.
+ */
+export type CodeVerdict = 'ok' | 'wrong_code' | 'replayed' | 'used';
 
 /** Where the answer is checked: the relying party the request reached (WebAuthn), or why keys are unavailable there. */
 export type VerifyContext = { relyingParty: RelyingPartyAvailability };

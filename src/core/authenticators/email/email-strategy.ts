@@ -35,13 +35,13 @@ export const emailStrategy: AuthenticatorStrategy = {
 
   async verifyAdding(ctx, { pending, answer }) {
     if (!('code' in answer)) return 'wrong_code';
-    return (await redeemEmailCode(ctx, setupBinding(pending), answer.code)) === 'ok' ? 'ok' : 'wrong_code';
+    return redeemEmailCode(ctx, setupBinding(pending), answer.code);
   },
 
   sendChallenge: (ctx, { user, binding, client }) => sendEmailCode(ctx, user, binding, client),
 
   async verifyChallenge(ctx, { answer, binding }) {
     if (!('code' in answer)) return 'wrong_code';
-    return (await redeemEmailCode(ctx, binding, answer.code)) === 'ok' ? 'ok' : 'wrong_code';
+    return redeemEmailCode(ctx, binding, answer.code);
   },
 };
