@@ -23,7 +23,7 @@ interface Props {
 const kindHints: Record<AuthenticatorKind, string> = {
   totp: 'Another phone or app: scan a QR code, then enter the code it shows.',
   email: 'Codes sent to your account’s e-mail address.',
-  webauthn: 'A USB or NFC security key, or this device’s passkey (fingerprint, face or PIN). A passkey also signs you in without a password.',
+  webauthn: 'A USB or NFC security key, or this device’s passkey (fingerprint, face or PIN). A passkey can also sign you in on its own.',
 };
 
 type Step = { name: 'choose' } | { name: 'verify'; setup: AuthenticatorSetup };

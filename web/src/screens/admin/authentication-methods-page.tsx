@@ -165,7 +165,7 @@ export function AuthenticationMethodsPage() {
                 onChange={(e) => setProposal({ ...current, allowPasskeySignIn: e.target.checked })}
               />
               <span className="switch-track" aria-hidden="true" />
-              <span>Allow signing in with a passkey, without a password</span>
+              <span>Allow signing in with a passkey alone (“Sign in with a passkey”)</span>
             </label>
           </div>
 
@@ -206,7 +206,11 @@ export function AuthenticationMethodsPage() {
 
           {turningOff ? (
             <div className="confirm-box">
-              <p>To weaken the policy, confirm with your password and a current verification code (or your security key).</p>
+              <p>
+                {saved.enforce && !current.enforce
+                  ? 'To turn enforcement off, confirm with your password and a current verification code.'
+                  : 'To stop requiring security keys of administrators, confirm with your password and a current verification code.'}
+              </p>
               <PasswordAndCodeFields value={confirm} onChange={setConfirm} />
             </div>
           ) : null}
