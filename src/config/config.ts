@@ -1,6 +1,7 @@
 // Configuration from GATEHOUSE_* environment variables and, if present, gatehouse.config.json
 // (environment wins). Validated once at start; a bad value stops start-up with one line naming it.
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -52,6 +53,7 @@ const settings = {
   smtpUrl: ['GATEHOUSE_SMTP_URL', url(['smtp:', 'smtps:']).optional(), undefined],
   issuer: ['GATEHOUSE_ISSUER', z.string().min(1).max(64), 'Gatehouse'],
   publicUrl: ['GATEHOUSE_PUBLIC_URL', url(['http:', 'https:']).optional(), undefined],
+  webauthnRpId: ['GATEHOUSE_WEBAUTHN_RP_ID', z.string().min(1).max(253).optional(), undefined],
   trustProxy: ['GATEHOUSE_TRUST_PROXY', z.string().optional(), undefined],
   tlsCert: ['GATEHOUSE_TLS_CERT', z.string().optional(), undefined],
   tlsKey: ['GATEHOUSE_TLS_KEY', z.string().optional(), undefined],
@@ -102,10 +104,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (config.auditSyslogCa && !config.auditSyslogUrl?.startsWith('tls:')) {
     throw new ConfigError('GATEHOUSE_AUDIT_SYSLOG_CA is for a tls:// GATEHOUSE_AUDIT_SYSLOG_URL; set that too, or remove it');
   }
+  if (config.webauthnRpId !== undefined) {
+    const problem = checkWebAuthnRpId(config.webauthnRpId, config.publicUrl);
+    if (problem) throw new ConfigError(`GATEHOUSE_WEBAUTHN_RP_ID ${problem} (got ${JSON.stringify(config.webauthnRpId)})`);
+    config.webauthnRpId = config.webauthnRpId.toLowerCase();
+  }
   if (Boolean(config.tlsCert) !== Boolean(config.tlsKey)) {
     throw new ConfigError('GATEHOUSE_TLS_CERT and GATEHOUSE_TLS_KEY must be set together');
   }
   return config;
+}
+
+/** The RP ID must be the public URL's host or a parent domain of it (WebAuthn §5.1.3), never an IP address. */
+function checkWebAuthnRpId(rpId: string, publicUrl: string | undefined): string | null {
+  if (publicUrl === undefined) return 'needs GATEHOUSE_PUBLIC_URL: the RP ID is its host name or a parent domain of it';
+  const host = new URL(publicUrl).hostname.toLowerCase();
+  const id = rpId.toLowerCase();
+  if (isIP(id) !== 0 || id.startsWith('[')) return 'must be a host name, not an IP address';
+  if (!/^[a-z0-9.-]+$/.test(id) || id.startsWith('.') || id.endsWith('.')) return 'must be a host name such as example.com';
+  if (host !== id && !host.endsWith(`.${id}`)) return `must be the host of GATEHOUSE_PUBLIC_URL (${host}) or a parent domain of it`;
+  return null;
 }
 
 function readConfigFile(cwd: string): Record<string, unknown> {

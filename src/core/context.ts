@@ -5,6 +5,7 @@ import type { CredentialCache } from './basic-auth/credential-cache.js';
 import type { ServerKeys } from './crypto/server-keys.js';
 import type { PasswordPolicy } from './passwords/password-policy.js';
 import type { Mailer, Store } from './ports.js';
+import type { WebAuthnSettings } from './authenticators/webauthn/relying-party.js';
 
 export interface CoreSettings {
   issuer: string;
@@ -13,6 +14,8 @@ export interface CoreSettings {
   passwordPolicy: PasswordPolicy;
   signInAttemptsPerMinutePerAddress: number;
   audit: AuditSettings;
+  /** The WebAuthn relying party from the public URL (SPEC 2.13), or why there is none. */
+  webauthn: WebAuthnSettings;
 }
 
 /** The audit chain's settings (SPEC 2.15). */
@@ -51,4 +54,6 @@ export interface CoreContext {
 export interface Client {
   address: string;
   userAgent: string;
+  /** The scheme and host the request reached (`http://localhost:8080`): WebAuthn says why keys are unavailable at an IP address. Never trusted as the relying party. */
+  origin?: string;
 }

@@ -37,6 +37,8 @@ export const errorMessages = {
   api_key_read_only: 'This API key is read-only.',
   api_key_lifetime_exceeded: 'The expiry date is later than the administrator allows.',
   api_key_not_allowed: 'An API key cannot do this: sign in to the console.',
+  webauthn_unavailable: 'Security keys and passkeys are unavailable here: open the console at its public host name.',
+  passkey_sign_in_disabled: 'The administrator has turned off signing in with a passkey. Sign in with your username and password.',
   request_timeout: 'The request did not arrive in time. Send it again.',
   server_busy: 'The server is checking too many passwords right now. Try again in a moment.',
   service_unavailable: 'The service is not available right now. Try again shortly.',

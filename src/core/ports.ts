@@ -111,7 +111,7 @@ export interface SignInFlowStore {
   deleteUserSignInFlows(userId: string): Promise<void>;
 }
 
-export type Factor = 'password' | 'totp' | 'email_code' | 'recovery_code';
+export type Factor = 'password' | 'totp' | 'email_code' | 'recovery_code' | 'webauthn';
 
 export interface ThrottleState {
   failures: number;
@@ -319,6 +319,59 @@ export interface AuthenticatorStore {
   removeMfa(userId: string, at: number, keep: KeepAlive, audit?: Audited<{ user: User; removed: Authenticator[]; endedSessions: number }>): Promise<{ ok: true; user: User; removed: Authenticator[]; endedSessions: number } | { ok: false }>;
 }
 
+/** What is stored of a WebAuthn credential (SPEC 2.13): never a secret (the private key never leaves the authenticator). */
+export interface WebAuthnCredential {
+  authenticatorId: string;
+  userId: string;
+  /** base64url */
+  credentialId: string;
+  /** base64url of the COSE public key */
+  publicKey: string;
+  counter: number;
+  transports: string[];
+  aaguid: string;
+  attestationFormat: string;
+  /** Fixed at registration: a synced passkey; a hardware key is not. */
+  backupEligible: boolean;
+  backedUp: boolean;
+  discoverable: boolean;
+  userVerified: boolean;
+  rpId: string;
+  lastUsedAddress: string | null;
+}
+
+export type WebAuthnChallengePurpose = 'registration' | 'sign_in' | 'confirmation' | 'passwordless';
+
+export interface WebAuthnChallenge {
+  /** base64url: also what the browser signs, so a response names its challenge. */
+  challenge: string;
+  purpose: WebAuthnChallengePurpose;
+  /** The flow, session, authenticator being added or passkey request that asked: good for nothing else. */
+  boundTo: string;
+  userId: string | null;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface WebAuthnStore {
+  saveWebAuthnChallenge(challenge: WebAuthnChallenge): Promise<void>;
+  /** Single use: one DELETE … RETURNING of a live challenge with this purpose and binding; null for every other caller. */
+  consumeWebAuthnChallenge(challenge: string, purpose: WebAuthnChallengePurpose, boundTo: string, at: number): Promise<WebAuthnChallenge | null>;
+  /** Stores the credential of an authenticator being added; false when the credential id is registered already. */
+  saveWebAuthnCredential(credential: Omit<WebAuthnCredential, 'lastUsedAddress'>): Promise<boolean>;
+  /** The user's active credentials (for allowCredentials and excludeCredentials). */
+  listWebAuthnCredentials(userId: string): Promise<WebAuthnCredential[]>;
+  /** An active credential by its id, with its authenticator. */
+  findWebAuthnCredential(credentialId: string): Promise<{ credential: WebAuthnCredential; authenticator: Authenticator } | null>;
+  /**
+   * Records an accepted assertion in one conditional UPDATE: the counter moves to `counter` only if
+   * it is greater than the stored one, or `counterMayStay` (a synced passkey); false otherwise.
+   */
+  recordWebAuthnAssertion(authenticatorId: string, input: { counter: number; counterMayStay: boolean; backedUp: boolean; at: number; address: string }): Promise<boolean>;
+  /** The RP IDs stored credentials were registered for, with how many each (a start-up check). */
+  countWebAuthnCredentialsByRpId(): Promise<{ rpId: string; credentials: number }[]>;
+}
+
 export type EmailCodePurpose = 'sign_in' | 'enrollment' | 'confirmation';
 
 export interface EmailCodeBinding {
@@ -326,6 +379,8 @@ export interface EmailCodeBinding {
   purpose: EmailCodePurpose;
   /** The flow, authenticator being added, or user the code was sent for: it is good for nothing else. */
   boundTo: string;
+  /** The session or flow asking, when it is not `boundTo`: a WebAuthn challenge is bound to it. */
+  chain?: string;
 }
 
 export interface EmailCodeLimits {
@@ -365,6 +420,9 @@ export type SecurityMessage =
   /** Sent to the old address: where the account's codes and notices go now. */
   | { kind: 'email_changed'; newAddress: string | null; byAdministrator: string | null }
   | { kind: 'api_key_created'; keyName: string; apiKey: string }
+  | { kind: 'passkey_sign_in'; name: string }
+  /** A hardware key's counter did not rise: it may have been cloned. */
+  | { kind: 'webauthn_counter_regression'; name: string }
   | { kind: 'test' };
 
 export interface MailEnvelope {
@@ -434,6 +492,7 @@ export interface HousekeepingStore {
   deleteExpiredSignInFlows(now: number): Promise<number>;
   /** Authenticators being added past their expiry, verified or not. */
   deleteExpiredEnrollments(now: number): Promise<number>;
+  deleteExpiredWebAuthnChallenges(now: number): Promise<number>;
   deleteEmailCodesCreatedBefore(createdBefore: number): Promise<number>;
   /**
    * Throttle rows whose subject names no user (`user:<id>` of a deleted user, `username:<name>`
@@ -462,7 +521,7 @@ export interface ServerInstanceStore {
 }
 
 export interface Store
-  extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, AuthenticatorStore, EmailCodeStore, ApiKeyStore, HousekeepingStore, ServerInstanceStore {
+  extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, AuthenticatorStore, WebAuthnStore, EmailCodeStore, ApiKeyStore, HousekeepingStore, ServerInstanceStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;

@@ -4,7 +4,7 @@ import { maskEmail } from '../core/notifications/notify-user.js';
 import type { AuthenticatorKind } from '../core/authenticators/authenticator.js';
 import type { MailEnvelope, SecurityMessage } from '../core/ports.js';
 
-const KIND_NAMES: Record<AuthenticatorKind, string> = { totp: 'an authentication app', email: 'one-time e-mail passwords' };
+const KIND_NAMES: Record<AuthenticatorKind, string> = { totp: 'an authentication app', email: 'one-time e-mail passwords', webauthn: 'a security key or passkey' };
 
 function listKinds(kinds: readonly AuthenticatorKind[]): string {
   return kinds.map((kind) => KIND_NAMES[kind]).join(' and ');
@@ -72,6 +72,21 @@ function partsOf(message: SecurityMessage, product: string): Parts {
     }
     case 'api_key_created':
       return { subject: `${product}: a new API key was created`, lines: [`An API key named "${message.keyName}" (${message.apiKey}) was created for your account.`], warn: true };
+    case 'passkey_sign_in':
+      return {
+        subject: `${product}: you signed in with a passkey`,
+        lines: [`Your passkey "${message.name}" was used to sign in to your account without a password.`],
+        warn: true,
+      };
+    case 'webauthn_counter_regression':
+      return {
+        subject: `${product}: your security key "${message.name}" may have been copied`,
+        lines: [
+          `Your security key "${message.name}" answered with a signature counter that did not go up. A genuine key counts up every time; a copy of it would not. The sign-in was refused.`,
+          'If you did not try to sign in just now, remove this key from your account page and add a new one.',
+        ],
+        warn: true,
+      };
     case 'test':
       return { subject: `${product}: test message`, lines: ['This is a test message. E-mail delivery works.'], warn: false };
   }

@@ -35,6 +35,8 @@ export const errorStatus: Record<ErrorType, number> = {
   api_key_read_only: 403,
   api_key_lifetime_exceeded: 400,
   api_key_not_allowed: 403,
+  webauthn_unavailable: 409,
+  passkey_sign_in_disabled: 403,
   request_timeout: 408,
   server_busy: 503,
   service_unavailable: 503,

@@ -26,6 +26,7 @@ const SIMPLE = {
   api_key_name_taken: 'api_key_name_taken',
   authenticator_limit_reached: 'authenticator_limit_reached',
   authenticator_name_taken: 'authenticator_name_taken',
+  passkey_sign_in_disabled: 'passkey_sign_in_disabled',
 } as const satisfies Record<string, ErrorType>;
 
 /** Reasons answered with a message of their own. */
@@ -41,6 +42,7 @@ const WITH_MESSAGE = {
   invalid_authenticator_name: ['invalid_request', 'The name must have 1 to 64 characters, without control characters.'],
   invalid_api_key_name: ['invalid_request', 'The name must have 1 to 64 characters, without control characters.'],
   api_key_expiry_not_in_future: ['invalid_request', 'expires_at must be in the future.'],
+  admin_webauthn_required: ['admin_mfa_required', 'Add a security key or passkey to your own account first: then you can require them of administrators.'],
 } as const satisfies Record<string, readonly [ErrorType, string]>;
 
 export type Failure =
@@ -48,6 +50,7 @@ export type Failure =
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number; limit?: 'cooldown' | 'hourly_cap' }
   | { ok: false; reason: 'weak_password'; problem: PasswordProblem }
   | { ok: false; reason: 'email_delivery_failed'; error: string }
+  | { ok: false; reason: 'webauthn_unavailable'; message: string }
   | { ok: false; reason: 'api_key_expiry_required' | 'api_key_lifetime_exceeded'; maxLifetimeDays: number };
 
 function publicErrorFor(ctx: CoreContext, failure: Failure): PublicError {
@@ -60,6 +63,8 @@ function publicErrorFor(ctx: CoreContext, failure: Failure): PublicError {
       // The SMTP error is for the log, not for the user.
       ctx.log.warn({ event: 'email_delivery_failed', error: failure.error }, 'an e-mail code could not be sent');
       return new PublicError('email_delivery_failed', { message: 'The e-mail could not be sent. Ask an administrator to check e-mail delivery.' });
+    case 'webauthn_unavailable':
+      return new PublicError('webauthn_unavailable', { message: failure.message });
     case 'api_key_expiry_required':
       return new PublicError('api_key_lifetime_exceeded', { message: `The administrator requires every API key to expire within ${failure.maxLifetimeDays} days: set expires_at.` });
     case 'api_key_lifetime_exceeded':

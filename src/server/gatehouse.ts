@@ -10,6 +10,8 @@ import { CredentialCache } from '../core/basic-auth/credential-cache.js';
 import { type Clock, HOUR, MINUTE, systemClock } from '../core/clock.js';
 import type { CoreContext } from '../core/context.js';
 import { createServerKeys } from '../core/crypto/server-keys.js';
+import { webAuthnSettingsOf } from '../core/authenticators/webauthn/relying-party.js';
+import { warnOfOtherRelyingParties } from '../core/authenticators/webauthn/stored-relying-parties.js';
 import { DEFAULT_PASSWORD_POLICY } from '../core/passwords/password-policy.js';
 import type { Store } from '../core/ports.js';
 import { createMailer } from '../mail/mailer.js';
@@ -71,6 +73,7 @@ export function createCoreContext(config: Config, store: Store, log: Logger, clo
       sessionAbsoluteTimeoutInMilliseconds: config.sessionAbsoluteHours * HOUR,
       passwordPolicy: { ...DEFAULT_PASSWORD_POLICY, minLength: config.passwordMinLength, requireLetterAndDigit: config.passwordRequireLetterAndDigit },
       signInAttemptsPerMinutePerAddress: config.signInAttemptsPerMinutePerAddress,
+      webauthn: webAuthnSettingsOf({ publicUrl: config.publicUrl, rpId: config.webauthnRpId, name: config.issuer }),
       audit: {
         checkpointEveryEvents: config.auditCheckpointEvents,
         checkpointEveryMilliseconds: config.auditCheckpointMinutes * MINUTE,
@@ -108,6 +111,7 @@ export async function createGatehouse(config: Config, options: { logger?: Logger
   makeFilesPrivate(config, logger);
   const store = await openStore(config.databaseUrl);
   const ctx = createCoreContext(config, store, logger, options.clock);
+  await warnOfOtherRelyingParties(ctx);
   const app = await buildApp({
     ctx,
     logger,

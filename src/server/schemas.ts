@@ -32,12 +32,30 @@ export const AuthenticatorView = Type.Object({
   name: Type.String(),
   created_at: Timestamp,
   last_used_at: Type.Union([Timestamp, Type.Null()]),
+  passkey: Type.Optional(Type.Boolean({ description: 'webauthn, in my own lists: a passkey (discoverable, user-verified: also signs in without a password), or a security key' })),
 });
 
 /** A code from an authenticator (6 digits), or a recovery code. */
 export const CodeInput = Type.String({ minLength: 1, maxLength: 64 });
 /** Which of the user's authenticators a code is from; the one used last when absent. */
 export const AuthenticatorIdInput = Type.String({ minLength: 1, maxLength: 64, description: "which of the user's authenticators the code is from (default: the one used last)" });
+/**
+ * A security key's answer: the PublicKeyCredential as JSON, as @simplewebauthn/browser's
+ * startRegistration and startAuthentication give it. Its contents are checked by the library.
+ */
+export const WebAuthnResponseInput = Type.Object(
+  {
+    id: Type.String({ minLength: 1, maxLength: 1024 }),
+    rawId: Type.String({ minLength: 1, maxLength: 1024 }),
+    type: Type.Literal('public-key'),
+    response: Type.Object({ clientDataJSON: Type.String({ minLength: 1, maxLength: 16384 }) }, { additionalProperties: true }),
+    clientExtensionResults: Type.Object({}, { additionalProperties: true }),
+    authenticatorAttachment: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: true, description: 'the PublicKeyCredential as JSON (@simplewebauthn/browser startRegistration / startAuthentication)' },
+);
+/** The options a browser passes to navigator.credentials (PublicKeyCredentialCreationOptionsJSON or …RequestOptionsJSON). */
+export const WebAuthnOptionsView = Type.Object({}, { additionalProperties: true, description: 'PublicKeyCredential{Creation,Request}OptionsJSON for @simplewebauthn/browser' });
 /** A success without a body (204). */
 export const NoContent = Type.Null({ description: 'Done; no body' });
 
@@ -97,3 +115,15 @@ export const ApiKeyView = Type.Object({
 });
 
 export const ApiKeyParams = Type.Object({ api_key: Type.String({ minLength: 1, maxLength: 64 }) });
+
+/**
+ * The step-up of SPEC §2.11: the password and a current second factor — a `code` (from the
+ * authenticator named, else the one used last; or a recovery code) or a security key's
+ * `webauthn_response` to a challenge from POST /api/me/mfa/webauthn-challenge.
+ */
+export const StepUpFields = {
+  password: PasswordInput,
+  code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  webauthn_response: Type.Optional(WebAuthnResponseInput),
+  authenticator_id: Type.Optional(AuthenticatorIdInput),
+};

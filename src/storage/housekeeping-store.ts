@@ -35,6 +35,10 @@ export function createHousekeepingStore(db: Kysely<Database>, dialect: Dialect):
       return deleted(await db.deleteFrom('authenticators').where('activated_at', 'is', null).where('expires_at', '<=', now).executeTakeFirst());
     },
 
+    async deleteExpiredWebAuthnChallenges(now) {
+      return deleted(await db.deleteFrom('webauthn_challenges').where('expires_at', '<=', now).executeTakeFirst());
+    },
+
     async deleteEmailCodesCreatedBefore(createdBefore) {
       return deleted(await db.deleteFrom('email_codes').where('created_at', '<', createdBefore).executeTakeFirst());
     },

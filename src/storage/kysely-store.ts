@@ -14,6 +14,7 @@ import { createSettingsStore } from './settings-store.js';
 import { createSignInFlowStore } from './sign-in-flows-store.js';
 import { createThrottleStore } from './throttles-store.js';
 import { createUserStore } from './users-store.js';
+import { createWebAuthnStore } from './webauthn-store.js';
 
 export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store> {
   const { db, dialect, kept, closeReader } = await openDatabase(databaseUrl);
@@ -27,6 +28,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createAuditStore(db, dialect),
     ...createSettingsStore(db, dialect, kept),
     ...createAuthenticatorStore(db, dialect),
+    ...createWebAuthnStore(db),
     ...createApiKeyStore(db, dialect, kept),
     ...createEmailCodeStore(db, dialect),
     ...createHousekeepingStore(db, dialect),

@@ -122,6 +122,32 @@ export interface AuthenticatorsTable {
   pending_recovery_code_hashes: string | null;
 }
 
+export interface WebAuthnCredentialsTable {
+  authenticator_id: string;
+  user_id: string;
+  credential_id: string;
+  public_key: string;
+  counter: number;
+  transports: string;
+  aaguid: string;
+  attestation_format: string;
+  backup_eligible: number;
+  backed_up: number;
+  discoverable: number;
+  user_verified: number;
+  rp_id: string;
+  last_used_address: string | null;
+}
+
+export interface WebAuthnChallengesTable {
+  challenge: string;
+  purpose: string;
+  bound_to: string;
+  user_id: string | null;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface TotpAuthenticatorsTable {
   authenticator_id: string;
   user_id: string;
@@ -184,6 +210,8 @@ export interface Database {
   settings: SettingsTable;
   authenticators: AuthenticatorsTable;
   totp_authenticators: TotpAuthenticatorsTable;
+  webauthn_credentials: WebAuthnCredentialsTable;
+  webauthn_challenges: WebAuthnChallengesTable;
   recovery_codes: RecoveryCodesTable;
   api_keys: ApiKeysTable;
   email_codes: EmailCodesTable;

@@ -247,7 +247,7 @@ describe('the console, polished', { skip }, () => {
     const details = await page.locator('td.details').allInnerTexts();
     // No key=value, no JSON, no camelCase key (an API key id such as gk_7kDnIG… is a value, not a key).
     for (const text of details) assert.doesNotMatch(text.replace(/\bgk_[A-Za-z0-9]+/g, 'KEY'), /=|[a-z][A-Z]|[{}[\]]/, `details in words: ${text}`);
-    await page.getByRole('cell', { name: /^Allowed methods: app only \(was app and e-mail\); enforcement off; 1 user to enroll$/ }).first().waitFor();
+    await page.getByRole('cell', { name: /^Allowed methods: app and security key \(was app, e-mail and security key\); enforcement off; 1 user to enroll$/ }).first().waitFor();
 
     await page.getByLabel('Event', { exact: true }).selectOption('policy_changed');
     await page.getByRole('button', { name: 'Apply' }).click();
@@ -262,7 +262,7 @@ describe('the console, polished', { skip }, () => {
     assert.equal(rows[0], 'Time (UTC),Event,Outcome,Actor,Target,Address,Details');
     assert.equal(rows.length - 1, await page.getByRole('row').count() - 1, 'the rows shown');
     assert.ok(rows.slice(1).every((row) => row.includes(',Policy changed,')));
-    assert.match(csv, /Allowed methods: app only \(was app and e-mail\); enforcement off/);
+    assert.match(csv, /Allowed methods: app and security key \(was app, e-mail and security key\); enforcement off/);
   });
 
   test('the other pages pass axe-core and carry the limits of their fields', async () => {

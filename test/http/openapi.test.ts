@@ -23,7 +23,7 @@ interface Operation {
 }
 type Document = { paths: Record<string, Record<string, Operation>>; components: { securitySchemes: Record<string, unknown> } };
 
-const PUBLIC = new Set(['POST /api/session', 'GET /api/session', 'POST /api/session/second-factor', 'POST /api/session/email-code', 'GET /api/auth/verify', 'GET /healthz', 'GET /readyz']);
+const PUBLIC = new Set(['POST /api/session', 'GET /api/session', 'POST /api/session/second-factor', 'POST /api/session/email-code', 'POST /api/session/webauthn-challenge', 'POST /api/session/passkey/options', 'POST /api/session/passkey', 'GET /api/webauthn', 'GET /api/auth/verify', 'GET /healthz', 'GET /readyz']);
 
 describe('the OpenAPI document', () => {
   let t: TestApp;
@@ -95,8 +95,8 @@ describe('the OpenAPI document', () => {
     const role = (document.paths['/api/users'] as unknown as { get: { responses: { 200: { content: { 'application/json': { schema: { properties: { users: { items: { properties: Record<string, unknown> } } } } } } } } } }).get
       .responses[200].content['application/json'].schema.properties.users.items.properties;
     assert.deepEqual(role.role, { type: 'string', enum: ['admin', 'standard'] });
-    assert.deepEqual(role.mfa_method, { type: 'string', enum: ['totp', 'email'], nullable: true, description: 'the kind of the authenticator used most recently (kept for older clients; see mfa_kinds)' });
-    assert.deepEqual(role.mfa_kinds, { type: 'array', items: { type: 'string', enum: ['totp', 'email'] }, description: "the kinds of the user's authenticators, the most recently used first" });
+    assert.deepEqual(role.mfa_method, { type: 'string', enum: ['totp', 'email', 'webauthn'], nullable: true, description: 'the kind of the authenticator used most recently (kept for older clients; see mfa_kinds)' });
+    assert.deepEqual(role.mfa_kinds, { type: 'array', items: { type: 'string', enum: ['totp', 'email', 'webauthn'] }, description: "the kinds of the user's authenticators, the most recently used first" });
     assert.doesNotMatch(text, /"anyOf":\[\{"type":"string","enum":\["[a-z_]+"\]\}/, 'no anyOf list of single literals is left');
   });
 

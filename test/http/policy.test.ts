@@ -148,7 +148,7 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal(preview.statusCode, 200);
       assert.deepEqual(preview.json().impact, { users_to_enroll: withoutMfa + emailUsers, users_with_disallowed_method: emailUsers, includes_you: false });
       assert.equal(preview.json().saved, false);
-      assert.deepEqual((await admin.request('GET', '/api/settings/authentication')).json().allowed_methods, ['totp', 'email'], 'nothing saved');
+      assert.deepEqual((await admin.request('GET', '/api/settings/authentication')).json().allowed_methods, ['totp', 'email', 'webauthn'], 'nothing saved');
       const dryRun = await putPolicy({ allowed_methods: ['totp', 'email'], enforce_mfa: true, preview: true });
       assert.deepEqual(dryRun.json().impact, { users_to_enroll: withoutMfa, users_with_disallowed_method: 0, includes_you: false });
     });

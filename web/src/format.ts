@@ -44,12 +44,14 @@ export function describeUserAgent(agent: string): string {
 export const kindNames: Record<AuthenticatorKind, string> = {
   totp: 'Authentication app',
   email: 'One-time e-mail password',
+  webauthn: 'Security key or passkey',
 };
 
 /** Each kind in a sentence: "You sign in with an authentication app." */
 export const kindPhrases: Record<AuthenticatorKind, string> = {
   totp: 'an authentication app',
   email: 'one-time e-mail passwords',
+  webauthn: 'a security key or passkey',
 };
 
 /** The kinds of a user's authenticators, as a list: "Authentication app, One-time e-mail password". */

@@ -38,6 +38,8 @@ export const AUDIT_EVENT_TYPES = [
   'authenticator_added',
   'authenticator_renamed',
   'authenticator_removed',
+  'webauthn_counter_regression',
+  'passkey_sign_in_failed',
   'step_up_succeeded',
   'step_up_failed',
   'policy_changed',

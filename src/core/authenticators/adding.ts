@@ -7,13 +7,14 @@ import { auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import { MINUTE } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
 import type { KeepAlive } from '../ports.js';
-import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
+import { readAuthenticationPolicy, requiredKindFor } from '../policy/authentication-policy.js';
 import { claimAttempt, recordSuccessfulAttempt, userSubject } from '../throttling/throttling.js';
 import { announceCredentialChange } from '../users/credential-change.js';
 import type { User } from '../users/user.js';
 import { type Authenticator, type AuthenticatorKind, normalizeAuthenticatorName, type PendingAuthenticator } from './authenticator.js';
 import { strategies } from './registry.js';
-import type { BeginAddingResult, SetupDetails } from './strategy.js';
+import type { BeginAddingResult, ChallengeAnswer, SetupDetails } from './strategy.js';
+import { relyingPartyFor } from './webauthn/relying-party.js';
 
 /** Time to install an app, scan the code and (in the wizard) save the recovery codes. */
 export const ADDING_LIFETIME = 15 * MINUTE;
@@ -36,7 +37,11 @@ export async function startAddingAuthenticator(
   input: { user: User; kind: AuthenticatorKind; name?: string | undefined; purpose: PendingAuthenticator['purpose']; chain: string; client: Client },
 ): Promise<StartAddingResult> {
   const { user, kind, client } = input;
-  if (!(await readAuthenticationPolicy(ctx.store)).allowedMethods.includes(kind)) return { ok: false, reason: 'mfa_method_not_allowed' };
+  const policy = await readAuthenticationPolicy(ctx.store);
+  if (!policy.allowedMethods.includes(kind)) return { ok: false, reason: 'mfa_method_not_allowed' };
+  // An administrator who must hold a security key enrolls one, not another kind that would not do.
+  const required = requiredKindFor(user, policy);
+  if (input.purpose === 'enrollment' && required !== null && !user.mfaKinds.includes(required) && kind !== required) return { ok: false, reason: 'mfa_method_not_allowed' };
   const unavailable = strategies[kind].whyUnavailable(user);
   if (unavailable) return { ok: false, reason: unavailable };
   // The wizard's authenticator replaces the others at Finish: it takes the plain name.
@@ -46,7 +51,7 @@ export async function startAddingAuthenticator(
   if (existing.some((a) => a.name.toLowerCase() === name.toLowerCase())) return { ok: false, reason: 'authenticator_name_taken' };
   const now = ctx.clock.now();
   const pending = { id: randomBytes(12).toString('base64url'), userId: user.id, kind, name, createdAt: now, purpose: input.purpose, boundTo: input.chain, expiresAt: now + ADDING_LIFETIME };
-  const begun = await strategies[kind].beginAdding(ctx, { user, pending, client });
+  const begun = await strategies[kind].beginAdding(ctx, { user, pending, client, relyingParty: relyingPartyFor(ctx.settings.webauthn, client.origin) });
   if (!begun.ok) return begun;
   await recordAuditEvent(ctx, {
     type: 'mfa_enrollment_started',
@@ -74,12 +79,12 @@ export async function resendSetupCode(ctx: CoreContext, user: User, pending: Pen
 export type VerifyAddingResult = { ok: true } | { ok: false; reason: 'wrong_code' | 'locked' } | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
 /** Checks the first code from the authenticator being added, under the kind's throttle. */
-export async function verifyPendingAuthenticator(ctx: CoreContext, user: User, pending: PendingAuthenticator, code: string, client: Client): Promise<VerifyAddingResult> {
+export async function verifyPendingAuthenticator(ctx: CoreContext, user: User, pending: PendingAuthenticator, answer: ChallengeAnswer, client: Client): Promise<VerifyAddingResult> {
   const strategy = strategies[pending.kind];
   await strategy.assertReadable?.(ctx, pending.id);
   const claim = await claimAttempt(ctx, userSubject(user), strategy.throttleFactor);
   if (!claim.ok) return claim;
-  const verdict = await strategy.verifyAdding(ctx, { user, pending, code });
+  const verdict = await strategy.verifyAdding(ctx, { user, pending, answer, relyingParty: relyingPartyFor(ctx.settings.webauthn, client.origin) });
   if (verdict !== 'ok') {
     await recordAuditEvent(ctx, { type: 'second_factor_failed', outcome: 'failure', actor: user, target: user, client, details: { factor: strategy.throttleFactor, during: 'enrollment' } });
     return { ok: false, reason: 'wrong_code' };

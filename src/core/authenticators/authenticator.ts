@@ -1,7 +1,7 @@
 // Authenticators (SPEC §2.12): the enrolled ways past the second factor. A user may hold several;
 // each has a kind from the one list below, from which every union of kinds (route schemas, the
 // administrator's allowed methods, the strategy registry) is built.
-export const AUTHENTICATOR_KINDS = ['totp', 'email'] as const;
+export const AUTHENTICATOR_KINDS = ['totp', 'email', 'webauthn'] as const;
 export type AuthenticatorKind = (typeof AUTHENTICATOR_KINDS)[number];
 
 export function isAuthenticatorKind(value: string): value is AuthenticatorKind {
@@ -43,4 +43,9 @@ export function describeAuthenticator(authenticator: Authenticator) {
     created_at: new Date(authenticator.createdAt).toISOString(),
     last_used_at: authenticator.lastUsedAt === null ? null : new Date(authenticator.lastUsedAt).toISOString(),
   };
+}
+
+/** My own list: a security key or passkey says which it is (discoverable and user-verified at registration). */
+export function describeOwnAuthenticators(authenticators: readonly Authenticator[], passkeyIds: ReadonlySet<string>) {
+  return authenticators.map((a) => ({ ...describeAuthenticator(a), ...(a.kind === 'webauthn' && { passkey: passkeyIds.has(a.id) }) }));
 }

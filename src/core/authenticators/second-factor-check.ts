@@ -11,6 +11,8 @@ import { claimAttempt, recordSuccessfulAttempt, userSubject } from '../throttlin
 import type { User } from '../users/user.js';
 import type { Authenticator } from './authenticator.js';
 import { strategies } from './registry.js';
+import type { ChallengeAnswer } from './strategy.js';
+import { relyingPartyFor } from './webauthn/relying-party.js';
 
 /** What a code is checked against: one authenticator, or the user's recovery codes. */
 export type SecondFactorTarget = { kind: 'authenticator'; authenticator: Authenticator } | { kind: 'recovery_code' };
@@ -43,7 +45,7 @@ export async function checkSecondFactor(
   ctx: CoreContext,
   user: User,
   target: SecondFactorTarget,
-  code: string,
+  answer: ChallengeAnswer,
   client: Client,
   binding: EmailCodeBinding,
   during: 'sign_in' | 'step_up' = 'sign_in',
@@ -61,8 +63,8 @@ export async function checkSecondFactor(
   }
   const verdict =
     target.kind === 'recovery_code'
-      ? await redeemRecoveryCode(ctx, user, code)
-      : await strategies[target.authenticator.kind].verifyChallenge(ctx, { user, authenticator: target.authenticator, code, binding });
+      ? await redeemRecoveryCode(ctx, user, answer)
+      : await strategies[target.authenticator.kind].verifyChallenge(ctx, { user, authenticator: target.authenticator, answer, binding, client, relyingParty: relyingPartyFor(ctx.settings.webauthn, client.origin) });
   if (verdict !== 'ok') {
     ctx.log.info({ event: 'second_factor_failed', userId: user.id, factor, why: verdict }, 'second factor refused');
     await recordAuditEvent(ctx, { type: verdict === 'replayed' ? 'totp_code_replayed' : failed, outcome: 'failure', actor: user, target: user, client, details });
@@ -80,8 +82,9 @@ export async function checkSecondFactor(
   return { ok: true, target };
 }
 
-async function redeemRecoveryCode(ctx: CoreContext, user: User, code: string): Promise<'ok' | 'used' | 'wrong_code'> {
-  const normalized = normalizeRecoveryCode(code);
+async function redeemRecoveryCode(ctx: CoreContext, user: User, answer: ChallengeAnswer): Promise<'ok' | 'used' | 'wrong_code'> {
+  if (!('code' in answer)) return 'wrong_code';
+  const normalized = normalizeRecoveryCode(answer.code);
   if (normalized === null) return 'wrong_code';
   return ctx.store.redeemRecoveryCode(user.id, hashRecoveryCode(ctx, normalized), ctx.clock.now());
 }

@@ -9,6 +9,8 @@ import { normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
 import type { User } from '../users/user.js';
 import type { Authenticator, AuthenticatorKind } from './authenticator.js';
 import type { SecondFactorTarget } from './second-factor-check.js';
+import type { ChallengeAnswer } from './strategy.js';
+import { credentialIdOf } from './webauthn/webauthn-response.js';
 
 /** The authenticators a sign-in may use, the most recently used first. */
 export async function offeredAuthenticators(ctx: CoreContext, user: User, policy: AuthenticationPolicy): Promise<Authenticator[]> {
@@ -17,10 +19,16 @@ export async function offeredAuthenticators(ctx: CoreContext, user: User, policy
   return allowed.length > 0 ? allowed : all;
 }
 
-export type SecondFactorChoice = { authenticatorId: string } | { method: AuthenticatorKind | 'recovery_code' };
+/** `credentialId`: a security key's signed response names its credential, hence its authenticator. */
+export type SecondFactorChoice = { authenticatorId: string } | { method: AuthenticatorKind | 'recovery_code' } | { credentialId: string };
 
 /** The chosen target among the offered authenticators, or null when the choice names none of them. */
-export function chooseTarget(offered: readonly Authenticator[], choice: SecondFactorChoice): SecondFactorTarget | null {
+export async function chooseTarget(ctx: CoreContext, offered: readonly Authenticator[], choice: SecondFactorChoice): Promise<SecondFactorTarget | null> {
+  if ('credentialId' in choice) {
+    const found = await ctx.store.findWebAuthnCredential(choice.credentialId);
+    const authenticator = found && offered.find((a) => a.id === found.authenticator.id);
+    return authenticator ? { kind: 'authenticator', authenticator } : null;
+  }
   if ('authenticatorId' in choice) {
     const authenticator = offered.find((a) => a.id === choice.authenticatorId);
     return authenticator ? { kind: 'authenticator', authenticator } : null;
@@ -31,12 +39,17 @@ export function chooseTarget(offered: readonly Authenticator[], choice: SecondFa
 }
 
 /**
- * A step-up code: a recovery code by its shape; else the authenticator named, or without one the
- * user's most recently used authenticator (clients with several should name it).
+ * A step-up answer: a signed response names its credential; a code is a recovery code by its shape,
+ * else from the authenticator named, or without one the user's most recently used authenticator
+ * (clients with several should name it).
  */
-export function chooseStepUpTarget(authenticators: readonly Authenticator[], code: string, authenticatorId: string | undefined): SecondFactorTarget | null {
-  if (normalizeRecoveryCode(code) !== null) return { kind: 'recovery_code' };
-  if (authenticatorId !== undefined) return chooseTarget(authenticators, { authenticatorId });
+export async function chooseStepUpTarget(ctx: CoreContext, authenticators: readonly Authenticator[], answer: ChallengeAnswer, authenticatorId: string | undefined): Promise<SecondFactorTarget | null> {
+  if ('response' in answer) {
+    const credentialId = credentialIdOf(answer.response);
+    return credentialId === null ? null : chooseTarget(ctx, authenticators, { credentialId });
+  }
+  if (normalizeRecoveryCode(answer.code) !== null) return { kind: 'recovery_code' };
+  if (authenticatorId !== undefined) return chooseTarget(ctx, authenticators, { authenticatorId });
   const latest = authenticators[0];
   return latest ? { kind: 'authenticator', authenticator: latest } : null;
 }

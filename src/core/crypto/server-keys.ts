@@ -6,7 +6,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hash, hkdfSync, randomBytes } from 'node:crypto';
 import { type CheckpointSigner, createCheckpointSigner } from '../audit/checkpoints.js';
 
-export type MacPurpose = 'recovery-code' | 'email-code';
+export type MacPurpose = 'recovery-code' | 'email-code' | 'webauthn-user-handle';
 
 export interface ServerKeys {
   /** A short public fingerprint of the key, stored beside ciphertexts to tell keys apart. */
@@ -39,7 +39,7 @@ export function createServerKeys(masterKey: Uint8Array, options: { previousKeys?
   const decryptionKeys = new Map<string, Buffer>([[keyId, encryptionKey], ...(options.previousKeys ?? []).map((k) => [keyIdOf(k), derive(k, 'encryption')] as [string, Buffer])]);
   const macRoot = options.macRoot ?? masterKey;
   const macKeys = new Map<MacPurpose, Buffer>(
-    (['recovery-code', 'email-code'] as const).map((purpose) => [purpose, derive(macRoot, `mac/${purpose}`)]),
+    (['recovery-code', 'email-code', 'webauthn-user-handle'] as const).map((purpose) => [purpose, derive(macRoot, `mac/${purpose}`)]),
   );
 
   // From the MAC root, which outlives key rotations: checkpoints signed before a rotation still

@@ -10,6 +10,7 @@ import type { Client, CoreContext } from '../context.js';
 import { type StartAddingResult, startAddingAuthenticator, verifyPendingAuthenticator, type VerifyAddingResult } from '../authenticators/adding.js';
 import type { Authenticator, AuthenticatorKind, PendingAuthenticator } from '../authenticators/authenticator.js';
 import { strategies } from '../authenticators/registry.js';
+import type { ChallengeAnswer } from '../authenticators/strategy.js';
 import { hashRecoveryCode } from '../authenticators/second-factor-check.js';
 import type { KeepAlive } from '../ports.js';
 import { generateRecoveryCodes, normalizeRecoveryCode } from '../recovery-codes/recovery-codes.js';
@@ -31,10 +32,10 @@ export function findOwnEnrollment(ctx: CoreContext, user: User, chain: string): 
 export type VerifyEnrollmentResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: 'enrollment_not_found' } | Exclude<VerifyAddingResult, { ok: true }>;
 
 /** Checks the first code from the new authenticator; answers the recovery codes Finish will install. */
-export async function verifyEnrollment(ctx: CoreContext, user: User, chain: string, code: string, client: Client): Promise<VerifyEnrollmentResult> {
+export async function verifyEnrollment(ctx: CoreContext, user: User, chain: string, answer: ChallengeAnswer, client: Client): Promise<VerifyEnrollmentResult> {
   const enrollment = await findOwnEnrollment(ctx, user, chain);
   if (!enrollment || enrollment.verifiedAt !== null) return { ok: false, reason: 'enrollment_not_found' };
-  const verified = await verifyPendingAuthenticator(ctx, user, enrollment, code, client);
+  const verified = await verifyPendingAuthenticator(ctx, user, enrollment, answer, client);
   if (!verified.ok) return verified;
   const recoveryCodes = generateRecoveryCodes();
   const hashes = recoveryCodes.map((c) => hashRecoveryCode(ctx, normalizeRecoveryCode(c)!));

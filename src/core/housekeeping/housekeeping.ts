@@ -22,7 +22,7 @@ const UNKNOWN_SUBJECT_RETENTION = 24 * HOUR;
 /** Heartbeat rows of servers that stopped without removing theirs (core/instances). */
 const SERVER_INSTANCE_RETENTION = 24 * HOUR;
 
-export const SWEPT_TABLES = ['sessions', 'sign_in_flows', 'authenticators', 'email_codes', 'throttles', 'address_attempts', 'server_instances'] as const;
+export const SWEPT_TABLES = ['sessions', 'sign_in_flows', 'authenticators', 'webauthn_challenges', 'email_codes', 'throttles', 'address_attempts', 'server_instances'] as const;
 
 export type SweptTable = (typeof SWEPT_TABLES)[number];
 
@@ -38,6 +38,7 @@ export async function sweepExpiredRows(ctx: CoreContext): Promise<HousekeepingOu
       sessions: await store.deleteExpiredSessions(now, ctx.settings.sessionIdleTimeoutInMilliseconds),
       sign_in_flows: await store.deleteExpiredSignInFlows(now),
       authenticators: await store.deleteExpiredEnrollments(now),
+      webauthn_challenges: await store.deleteExpiredWebAuthnChallenges(now),
       email_codes: await store.deleteEmailCodesCreatedBefore(now - EMAIL_CODE_RETENTION),
       throttles: await store.deleteThrottlesOfNoUser(now - UNKNOWN_SUBJECT_RETENTION),
       // Sign-ins are counted per address in one-minute windows: only the current one is read.

@@ -4,7 +4,8 @@
 import { auditChange, recordAuditEvent } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import type { SendEmailCodeResult } from '../email-code/email-code-challenge.js';
-import { type Authenticator, describeAuthenticator } from '../authenticators/authenticator.js';
+import { type Authenticator, describeOwnAuthenticators } from '../authenticators/authenticator.js';
+import type { ChallengeAnswer } from '../authenticators/strategy.js';
 import { strategies } from '../authenticators/registry.js';
 import { chooseStepUpTarget } from '../authenticators/second-factor-choice.js';
 import { checkSecondFactor, hashRecoveryCode } from '../authenticators/second-factor-check.js';
@@ -21,9 +22,10 @@ export type ConfirmationFailure =
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
 /**
- * Password, then a current code from one of the user's authenticators (the one named, else the one
- * used last) or a recovery code: the step-up for changing MFA itself. Both halves are audited as a
- * step-up, never as a sign-in.
+ * Password, then a current second factor: a code from one of the user's authenticators (the one
+ * named, else the one used last), a recovery code, or a security-key assertion (to a challenge this
+ * session asked for): the step-up for changing MFA itself. Both halves are audited as a step-up,
+ * never as a sign-in.
  */
 export async function confirmPasswordAndCode(ctx: CoreContext, user: User, proof: StepUpProof, client: Client): Promise<{ ok: true } | ConfirmationFailure> {
   if (!hasMfa(user)) return { ok: false, reason: 'mfa_not_enabled' };
@@ -34,9 +36,10 @@ export async function confirmPasswordAndCode(ctx: CoreContext, user: User, proof
     }
     return password.reason === 'throttled' ? password : { ok: false, reason: password.reason === 'locked' ? 'locked' : 'invalid_credentials' };
   }
-  const target = chooseStepUpTarget(await ctx.store.listAuthenticators(user.id), proof.code, proof.authenticatorId);
+  const authenticators = await ctx.store.listAuthenticators(user.id);
+  const target = await chooseStepUpTarget(ctx, authenticators, proof.answer, proof.authenticatorId);
   if (target === null) return { ok: false, reason: 'invalid_credentials' };
-  const checked = await checkSecondFactor(ctx, user, target, proof.code, client, confirmationBinding(user), 'step_up');
+  const checked = await checkSecondFactor(ctx, user, target, proof.answer, client, confirmationBinding(user, proof.chain), 'step_up');
   if (checked.ok) return { ok: true };
   if (checked.reason === 'throttled') return checked;
   return { ok: false, reason: checked.reason === 'locked' ? 'locked' : 'invalid_credentials' };
@@ -44,9 +47,21 @@ export async function confirmPasswordAndCode(ctx: CoreContext, user: User, proof
 
 export interface StepUpProof {
   password: string;
-  code: string;
-  /** Which authenticator the code is from; the one used last when absent. */
+  /** A code (from an authenticator, or a recovery code), or a security key's signed response. */
+  answer: ChallengeAnswer;
+  /** Which authenticator a code is from; the one used last when absent. */
   authenticatorId?: string | undefined;
+  /** The session or flow asking: a security key's challenge must have been issued to it. */
+  chain?: string | undefined;
+}
+
+/** The step-up fields of a request body: `code` or `webauthn_response` beside the password. */
+export interface StepUpFields {
+  password?: string | undefined;
+  code?: string | undefined;
+  webauthnResponse?: unknown;
+  authenticatorId?: string | undefined;
+  chain?: string | undefined;
 }
 
 /**
@@ -57,16 +72,20 @@ export interface StepUpProof {
 export async function confirmStepUp(
   ctx: CoreContext,
   user: User,
-  proof: { password?: string | undefined; code?: string | undefined; authenticatorId?: string | undefined },
+  proof: StepUpFields,
   client: Client,
 ): Promise<{ ok: true } | ConfirmationFailure | { ok: false; reason: 'reauthentication_required' }> {
-  if (proof.password === undefined || proof.code === undefined) return { ok: false, reason: 'reauthentication_required' };
-  return confirmPasswordAndCode(ctx, user, { password: proof.password, code: proof.code, authenticatorId: proof.authenticatorId }, client);
+  const answer: ChallengeAnswer | null = proof.webauthnResponse !== undefined ? { response: proof.webauthnResponse } : proof.code !== undefined ? { code: proof.code } : null;
+  if (proof.password === undefined || answer === null) return { ok: false, reason: 'reauthentication_required' };
+  return confirmPasswordAndCode(ctx, user, { password: proof.password, answer, authenticatorId: proof.authenticatorId, chain: proof.chain }, client);
 }
 
-/** E-mail codes for confirming a change (disable, new recovery codes, policy) are bound to the user. */
-export function confirmationBinding(user: Pick<User, 'id'>): EmailCodeBinding {
-  return { userId: user.id, purpose: 'confirmation', boundTo: user.id };
+/**
+ * E-mail codes for confirming a change (disable, new recovery codes, policy) are bound to the user;
+ * a security key's challenge for it to the session or flow that asked (`chain`).
+ */
+export function confirmationBinding(user: Pick<User, 'id'>, chain?: string): EmailCodeBinding {
+  return { userId: user.id, purpose: 'confirmation', boundTo: user.id, ...(chain !== undefined && { chain }) };
 }
 
 /** POST /api/me/mfa/email-code: a user whose codes can be sent asks for one to confirm a change. */
@@ -121,10 +140,15 @@ export async function describeMfaStatus(ctx: CoreContext, user: User, chain: str
     enabled: authenticators.length > 0,
     /** Kept for older clients: the kind of the authenticator used most recently. */
     method: authenticators[0]?.kind ?? null,
-    authenticators: authenticators.map(describeAuthenticator),
+    authenticators: describeOwnAuthenticators(authenticators, await passkeyIdsOf(ctx, user)),
     recovery_codes_remaining: authenticators.length === 0 ? 0 : await ctx.store.countRecoveryCodes(user.id),
     allowed_methods: policy.allowedMethods,
     enforced: policy.enforceMfa,
     enrollment: enrollment ? { method: enrollment.kind, verified: enrollment.verifiedAt !== null, expires_at: new Date(enrollment.expiresAt).toISOString() } : null,
   };
+}
+
+/** The user's authenticators that are passkeys (discoverable, user-verified at registration). */
+export async function passkeyIdsOf(ctx: CoreContext, user: Pick<User, 'id'>): Promise<Set<string>> {
+  return new Set((await ctx.store.listWebAuthnCredentials(user.id)).filter((c) => c.discoverable && c.userVerified).map((c) => c.authenticatorId));
 }

@@ -3,7 +3,7 @@
 // turning it off needs their password and a current code. Every change shows its impact first.
 import { auditChange } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
-import { type ConfirmationFailure, confirmPasswordAndCode } from '../mfa/mfa-management.js';
+import { type ConfirmationFailure, confirmStepUp, type StepUpFields } from '../mfa/mfa-management.js';
 import { AUTHENTICATOR_KINDS, isAuthenticatorKind } from '../authenticators/authenticator.js';
 import { hasMfa, type User } from '../users/user.js';
 import { AUTHENTICATION_POLICY_KEY, type AuthenticationPolicy, mustEnroll, readAuthenticationPolicy } from './authentication-policy.js';
@@ -27,29 +27,33 @@ export async function previewPolicy(ctx: CoreContext, actor: User, policy: Authe
   };
 }
 
-export function normalizePolicy(input: { allowedMethods: string[]; enforceMfa: boolean }): AuthenticationPolicy | null {
+export function normalizePolicy(input: { allowedMethods: string[]; enforceMfa: boolean; requireWebAuthnForAdmins: boolean; allowPasswordless: boolean }): AuthenticationPolicy | null {
   const allowed = AUTHENTICATOR_KINDS.filter((m) => input.allowedMethods.includes(m));
   if (!allowed.includes('totp') || !input.allowedMethods.every(isAuthenticatorKind)) return null;
-  return { allowedMethods: allowed, enforceMfa: input.enforceMfa };
+  return { allowedMethods: allowed, enforceMfa: input.enforceMfa, requireWebAuthnForAdmins: input.requireWebAuthnForAdmins && allowed.includes('webauthn'), allowPasswordless: input.allowPasswordless };
 }
 
 export type ChangePolicyResult =
   | { ok: true; policy: AuthenticationPolicy; impact: PolicyImpact }
-  | { ok: false; reason: 'admin_mfa_required' | 'reauthentication_required' }
+  | { ok: false; reason: 'admin_mfa_required' | 'admin_webauthn_required' | 'reauthentication_required' }
   | ConfirmationFailure;
 
 export async function changeAuthenticationPolicy(
   ctx: CoreContext,
-  input: { actor: User; policy: AuthenticationPolicy; password?: string; code?: string; authenticatorId?: string; client: Client },
+  input: { actor: User; policy: AuthenticationPolicy; proof: StepUpFields; client: Client },
 ): Promise<ChangePolicyResult> {
   const { actor, policy, client } = input;
   const current = await readAuthenticationPolicy(ctx.store);
   if (policy.enforceMfa && !current.enforceMfa && mustEnroll(actor, policy)) {
     return { ok: false, reason: 'admin_mfa_required' };
   }
-  if (!policy.enforceMfa && current.enforceMfa) {
-    if (input.password === undefined || input.code === undefined) return { ok: false, reason: 'reauthentication_required' };
-    const confirmed = await confirmPasswordAndCode(ctx, actor, { password: input.password, code: input.code, authenticatorId: input.authenticatorId }, client);
+  // Like enforcement: only an administrator who has a security key or passkey may require them.
+  if (policy.requireWebAuthnForAdmins && !current.requireWebAuthnForAdmins && !actor.mfaKinds.includes('webauthn')) {
+    return { ok: false, reason: 'admin_webauthn_required' };
+  }
+  // Weakening the policy (enforcement off, keys no longer required of admins) needs the step-up.
+  if ((!policy.enforceMfa && current.enforceMfa) || (!policy.requireWebAuthnForAdmins && current.requireWebAuthnForAdmins)) {
+    const confirmed = await confirmStepUp(ctx, actor, input.proof, client);
     if (!confirmed.ok) return confirmed;
   }
   const impact = await previewPolicy(ctx, actor, policy);

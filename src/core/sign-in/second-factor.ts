@@ -6,12 +6,15 @@ import { recordAuditEvent } from '../audit/audit-log.js';
 import { chooseTarget, offeredAuthenticators, type SecondFactorChoice } from '../authenticators/second-factor-choice.js';
 import { checkSecondFactor, factorOf } from '../authenticators/second-factor-check.js';
 import { strategies } from '../authenticators/registry.js';
+import type { ChallengeAnswer, ChallengeOptionsResult } from '../authenticators/strategy.js';
+import { relyingPartyFor } from '../authenticators/webauthn/relying-party.js';
 import type { Client, CoreContext } from '../context.js';
 import type { SendEmailCodeResult } from '../email-code/email-code-challenge.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import type { EmailCodeBinding, PersistedSignInFlow } from '../ports.js';
 import { type IssuedSession, issueSession } from '../sessions/sessions.js';
 import type { User } from '../users/user.js';
+import type { Authenticator } from '../authenticators/authenticator.js';
 import { findLiveSignInFlow } from './live-sign-in-flow.js';
 import { SIGN_IN_FLOW_MAX_FAILURES, stateAfterSecondFactor } from './sign-in-flow.js';
 
@@ -39,19 +42,47 @@ export async function sendSignInCode(
   return send(ctx, { user: live.user, binding: signInBinding(live.flow), client: input.client });
 }
 
+/**
+ * POST /api/session/webauthn-challenge: the options for answering with a security key or passkey:
+ * the user's keys on offer in allowCredentials, the challenge bound to this flow.
+ */
+export async function startSignInAssertion(
+  ctx: CoreContext,
+  input: { flowToken: string | undefined; client: Client },
+): Promise<ChallengeOptionsResult | { ok: false; reason: 'sign_in_expired' | 'method_not_enrolled' }> {
+  const live = await findLiveSignInFlow(ctx, input.flowToken, ['awaiting_second_factor']);
+  if (!live.ok) return { ok: false, reason: 'sign_in_expired' };
+  const offered = await offeredAuthenticators(ctx, live.user, await readAuthenticationPolicy(ctx.store));
+  return issueAssertionOptions(ctx, live.user, offered, signInBinding(live.flow), input.client);
+}
+
+/** The options of the first kind on offer that is answered with a signed response (security keys). */
+export async function issueAssertionOptions(
+  ctx: CoreContext,
+  user: User,
+  offered: readonly Authenticator[],
+  binding: EmailCodeBinding,
+  client: Client,
+): Promise<ChallengeOptionsResult | { ok: false; reason: 'method_not_enrolled' }> {
+  const kind = offered.map((a) => a.kind).find((k) => strategies[k].challengeOptions !== undefined);
+  const issue = kind === undefined ? undefined : strategies[kind].challengeOptions;
+  if (kind === undefined || issue === undefined) return { ok: false, reason: 'method_not_enrolled' };
+  return issue(ctx, { user, authenticators: offered.filter((a) => a.kind === kind), binding, relyingParty: relyingPartyFor(ctx.settings.webauthn, client.origin) });
+}
+
 export async function completeSecondFactor(
   ctx: CoreContext,
-  input: { flowToken: string | undefined; choice: SecondFactorChoice; code: string; client: Client },
+  input: { flowToken: string | undefined; choice: SecondFactorChoice; answer: ChallengeAnswer; client: Client },
 ): Promise<SecondFactorResult> {
   const live = await findLiveSignInFlow(ctx, input.flowToken, ['awaiting_second_factor']);
   if (!live.ok) return { ok: false, reason: 'sign_in_expired' };
   const { flow, user } = live;
   const { client } = input;
   const policy = await readAuthenticationPolicy(ctx.store);
-  const target = chooseTarget(await offeredAuthenticators(ctx, user, policy), input.choice);
+  const target = await chooseTarget(ctx, await offeredAuthenticators(ctx, user, policy), input.choice);
   if (target === null) return { ok: false, reason: 'method_not_enrolled' };
 
-  const checked = await checkSecondFactor(ctx, user, target, input.code, client, signInBinding(flow));
+  const checked = await checkSecondFactor(ctx, user, target, input.answer, client, signInBinding(flow));
   if (!checked.ok) {
     if (checked.reason === 'throttled') return checked;
     if (checked.reason === 'locked') return { ok: false, reason: 'locked' };

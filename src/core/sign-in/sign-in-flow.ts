@@ -17,7 +17,7 @@ export const SIGN_IN_FLOW_LIFETIME = 10 * MINUTE;
 /** Wrong codes allowed in one challenge before sign-in starts over. */
 export const SIGN_IN_FLOW_MAX_FAILURES = 5;
 
-type SignInUser = Pick<User, 'mfaKinds' | 'mustChangePassword'>;
+type SignInUser = Pick<User, 'mfaKinds' | 'mustChangePassword' | 'role'>;
 
 /** awaiting_password → the state after the password was accepted. */
 export function stateAfterPassword(user: SignInUser, policy: AuthenticationPolicy): SignInState {

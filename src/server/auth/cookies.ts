@@ -3,16 +3,19 @@
 // HTTPS served here, forwarded as https by a trusted proxy, or (SPEC 2.11) whenever the public URL
 // is https://, whoever terminates TLS, so a TLS proxy without GATEHOUSE_TRUST_PROXY loses nothing.
 //
-// Gatehouse has two cookies and reads them only where they matter, so the Cookie header is parsed
+// Gatehouse has three cookies and reads them only where they matter, so the Cookie header is parsed
 // on demand (once per request) rather than by a plugin hook on every request, and Set-Cookie is
 // written here with the `cookie` package.
 import { parse, serialize, type SerializeOptions } from 'cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-export type CookieKind = 'session' | 'sign_in';
+export type CookieKind = 'session' | 'sign_in' | 'passkey';
+
+/** `passkey`: names the challenge of a passwordless sign-in in progress (its hash binds the challenge). */
+const COOKIE_NAMES: Record<CookieKind, string> = { session: 'gatehouse_session', sign_in: 'gatehouse_sign_in', passkey: 'gatehouse_passkey' };
 
 export function cookieName(kind: CookieKind, secure: boolean): string {
-  const base = kind === 'session' ? 'gatehouse_session' : 'gatehouse_sign_in';
+  const base = COOKIE_NAMES[kind];
   return secure ? `__Host-${base}` : base;
 }
 

@@ -3,7 +3,7 @@
 import type { Client, CoreContext } from '../../core/context.js';
 import { FRESH_SIGN_IN_WINDOW } from '../../core/enrollment/enrollment.js';
 import { PublicError } from '../../core/errors.js';
-import { confirmStepUp } from '../../core/mfa/mfa-management.js';
+import { confirmStepUp, type StepUpFields } from '../../core/mfa/mfa-management.js';
 import { verifyUserPassword } from '../../core/sign-in/password-verification.js';
 import { hasMfa } from '../../core/users/user.js';
 import type { RequestAuth } from './request-auth.js';
@@ -30,7 +30,7 @@ export async function requireFreshAuthentication(ctx: CoreContext, auth: Request
 export async function requireStepUpToBind(
   ctx: CoreContext,
   auth: RequestAuth,
-  proof: { password?: string | undefined; code?: string | undefined; authenticatorId?: string | undefined },
+  proof: StepUpFields,
   client: Client,
 ): Promise<void> {
   if (auth.kind === 'api_key') throw new PublicError('api_key_not_allowed');
@@ -44,7 +44,7 @@ export async function requireStepUpToBind(
     case 'locked':
       throw new PublicError('factor_locked');
     case 'reauthentication_required':
-      throw new PublicError('reauthentication_required', { message: 'Confirm with your password and a current code from your authenticator (or a recovery code).' });
+      throw new PublicError('reauthentication_required', { message: 'Confirm with your password and a current code from your authenticator (or a recovery code, or your security key).' });
     case 'invalid_credentials':
     case 'mfa_not_enabled':
       throw new PublicError('invalid_credentials');

@@ -44,7 +44,8 @@ declare module 'fastify' {
 
 export function clientOf(request: FastifyRequest): Client {
   const agent = request.headers['user-agent'];
-  return { address: request.ip, userAgent: typeof agent === 'string' ? agent.slice(0, 512) : '' };
+  // The origin the request reached is only ever compared (is it localhost, an IP address?), never trusted as the relying party.
+  return { address: request.ip, userAgent: typeof agent === 'string' ? agent.slice(0, 512) : '', origin: `${request.protocol}://${request.host}` };
 }
 
 /** Who is calling, or null when the request carries no credentials. Throws on bad credentials. */

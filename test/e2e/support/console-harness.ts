@@ -78,11 +78,14 @@ export interface Console {
   close(): Promise<void>;
 }
 
-/** Gatehouse on a loopback port (public URL = that origin, so CSRF checks pass) and a Chromium. */
-export async function startConsole(env: Record<string, string> = {}): Promise<Console> {
+/**
+ * Gatehouse on a loopback port (public URL = that origin, so CSRF checks pass) and a Chromium.
+ * `hostname: 'localhost'` serves it as http://localhost:PORT, which WebAuthn accepts (127.0.0.1 it refuses).
+ */
+export async function startConsole(env: Record<string, string> = {}, options: { hostname?: 'localhost' | '127.0.0.1' } = {}): Promise<Console> {
   ensureConsoleBuilt();
   const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
   // The clock starts at the real time (dates on screen look right) and moves only when told.
   const clock = new FixedClock(Math.floor(Date.now() / 30_000) * 30_000 + 1_000);
   const t = await startTestApp('sqlite', { clock, env: { GATEHOUSE_PUBLIC_URL: origin, GATEHOUSE_LOG_LEVEL: 'warn', ...env } });

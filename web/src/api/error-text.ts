@@ -43,6 +43,9 @@ export const errorTexts: Record<ErrorType | 'network_error', string | null> = {
   api_key_not_allowed: null,
   authenticator_limit_reached: null,
   authenticator_name_taken: 'Another of your authenticators has this name. Choose another.',
+  // The server's message says why (an IP address, no public URL) and what to set.
+  webauthn_unavailable: null,
+  passkey_sign_in_disabled: 'The administrator has turned off signing in with a passkey. Sign in with your username and password.',
   server_busy: 'Gatehouse is busy checking passwords right now. Try again in a moment.',
   service_unavailable: null,
   internal_error: 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.',

@@ -33,13 +33,15 @@ export const emailStrategy: AuthenticatorStrategy = {
 
   resendSetup: (ctx, { user, pending, client }) => sendSetupCode(ctx, user, pending, client),
 
-  async verifyAdding(ctx, { pending, code }) {
-    return redeemEmailCode(ctx, setupBinding(pending), code);
+  async verifyAdding(ctx, { pending, answer }) {
+    if (!('code' in answer)) return 'wrong_code';
+    return redeemEmailCode(ctx, setupBinding(pending), answer.code);
   },
 
   sendChallenge: (ctx, { user, binding, client }) => sendEmailCode(ctx, user, binding, client),
 
-  async verifyChallenge(ctx, { code, binding }) {
-    return redeemEmailCode(ctx, binding, code);
+  async verifyChallenge(ctx, { answer, binding }) {
+    if (!('code' in answer)) return 'wrong_code';
+    return redeemEmailCode(ctx, binding, answer.code);
   },
 };

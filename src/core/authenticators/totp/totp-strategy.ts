@@ -55,7 +55,7 @@ export const totpStrategy: AuthenticatorStrategy = {
   },
 
   // The first code is accepted like any later one: its step becomes the app's replay guard.
-  verifyAdding: (ctx, { pending, code }) => checkCode(ctx, pending.id, code),
+  verifyAdding: async (ctx, { pending, answer }) => ('code' in answer ? checkCode(ctx, pending.id, answer.code) : 'wrong_code'),
 
-  verifyChallenge: (ctx, { authenticator, code }) => checkCode(ctx, authenticator.id, code),
+  verifyChallenge: async (ctx, { authenticator, answer }) => ('code' in answer ? checkCode(ctx, authenticator.id, answer.code) : 'wrong_code'),
 };

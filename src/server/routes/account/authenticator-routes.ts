@@ -5,7 +5,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { activateAddedAuthenticator, findOwnPendingAuthenticator, resendSetupCode, startAddingAuthenticator, verifyPendingAuthenticator } from '../../../core/authenticators/adding.js';
-import { describeAuthenticator } from '../../../core/authenticators/authenticator.js';
+import { describeAuthenticator, describeOwnAuthenticators } from '../../../core/authenticators/authenticator.js';
+import { passkeyIdsOf } from '../../../core/mfa/mfa-management.js';
 import { removeOwnAuthenticator, renameOwnAuthenticator } from '../../../core/authenticators/removal.js';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
@@ -13,13 +14,16 @@ import { hasMfa } from '../../../core/users/user.js';
 import { requireStepUpToBind } from '../../auth/fresh-authentication.js';
 import { authOf, chainOf, clientOf, keepAliveOf } from '../../auth/request-auth.js';
 import { throwFor } from '../../failures.js';
-import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, PasswordInput, withErrors } from '../../schemas.js';
+import { AuthenticatorKind, AuthenticatorView, CodeInput, StepUpFields, WebAuthnResponseInput, withErrors } from '../../schemas.js';
+import { firstAnswerOf } from '../../auth/first-answer.js';
+import { optionalStepUpOf, stepUpProofOf } from '../../auth/step-up-input.js';
 import { typed } from '../../type-provider.js';
 import { describeSetup, SetupView } from './setup-view.js';
 
 const Name = Type.String({ minLength: 1, maxLength: 256, description: '1 to 64 characters after trimming; unique among my authenticators' });
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-const StepUp = { password: PasswordInput, code: CodeInput, authenticator_id: Type.Optional(AuthenticatorIdInput) };
+const StepUp = StepUpFields;
+const FirstAnswer = Type.Object({ code: Type.Optional(CodeInput), webauthn_response: Type.Optional(WebAuthnResponseInput) }, { additionalProperties: false });
 
 export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
@@ -29,7 +33,10 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
   api.get(
     '/api/me/authenticators',
     { config: { auth: 'signed_in' }, schema: { tags, summary: 'My authenticators, the most recently used first', response: withErrors({ 200: Type.Object({ authenticators: Type.Array(AuthenticatorView) }) }) } },
-    async (request) => ({ authenticators: (await ctx.store.listAuthenticators(authOf(request).user.id)).map(describeAuthenticator) }),
+    async (request) => {
+      const { user } = authOf(request);
+      return { authenticators: describeOwnAuthenticators(await ctx.store.listAuthenticators(user.id), await passkeyIdsOf(ctx, user)) };
+    },
   );
 
   api.post(
@@ -37,13 +44,14 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
     {
       config: {
         ...manage,
-        errors: ['mfa_not_enabled', 'reauthentication_required', 'mfa_method_not_allowed', 'email_address_required', 'email_delivery_failed', 'authenticator_limit_reached', 'authenticator_name_taken'],
+        errors: ['mfa_not_enabled', 'reauthentication_required', 'mfa_method_not_allowed', 'email_address_required', 'email_delivery_failed', 'authenticator_limit_reached', 'authenticator_name_taken', 'webauthn_unavailable'],
       },
       schema: {
         tags,
         summary: 'Add an authenticator (MFA on): answers what to set it up with; then POST …/{id}/verify',
         description:
-          'Needs `password` and a current `code` from one of my authenticators (or a recovery code) in the same request. Up to 5 authenticator apps and one e-mail authenticator. ' +
+          'Needs `password` and a current `code` from one of my authenticators (or a recovery code, or a security key\'s `webauthn_response`) in the same request. Up to 5 authenticator apps, one e-mail authenticator and 10 security keys or passkeys. ' +
+          'For `webauthn` the answer carries `public_key`: pass it to startRegistration and send the result to …/{id}/verify as `webauthn_response`. ' +
           'Only this session can verify it; it expires after 15 minutes. With MFA off, use the enrollment wizard (POST /api/me/mfa/enrollment): the first authenticator comes with recovery codes.',
         body: Type.Object({ kind: AuthenticatorKind, name: Type.Optional(Name), ...StepUp }, { additionalProperties: false }),
         response: withErrors({ 201: SetupView }),
@@ -52,9 +60,9 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
     async (request, reply) => {
       const auth = authOf(request);
       const client = clientOf(request);
-      const { kind, name, password, code, authenticator_id } = request.body;
+      const { kind, name } = request.body;
       if (!hasMfa(auth.user)) throw new PublicError('mfa_not_enabled', { message: 'Multifactor authentication is off: set up the first authenticator with the enrollment wizard, which gives you recovery codes.' });
-      await requireStepUpToBind(ctx, auth, { password, code, authenticatorId: authenticator_id }, client);
+      await requireStepUpToBind(ctx, auth, optionalStepUpOf(auth, request.body), client);
       const started = await startAddingAuthenticator(ctx, { user: auth.user, kind, name, purpose: 'addition', chain: chainOf(auth), client });
       if (!started.ok) throwFor(ctx, started);
       return reply.code(201).send(describeSetup(started.authenticator, started.setup));
@@ -67,9 +75,9 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
       config: { ...manage, errors: ['enrollment_not_found', 'authenticator_limit_reached'] },
       schema: {
         tags,
-        summary: 'Verify a first code from the authenticator being added: it is active from now on; my other sessions end',
+        summary: 'Verify a first code (or a security key\'s registration response) from the authenticator being added: it is active from now on; my other sessions end',
         params: Params,
-        body: Type.Object({ code: CodeInput }, { additionalProperties: false }),
+        body: FirstAnswer,
         response: withErrors({ 200: Type.Object({ authenticator: AuthenticatorView, ended_sessions: Type.Integer() }) }),
       },
     },
@@ -78,7 +86,7 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
       const client = clientOf(request);
       const pending = await findOwnPendingAuthenticator(ctx, auth.user, chainOf(auth), request.params.id);
       if (!pending || pending.purpose !== 'addition') throw new PublicError('enrollment_not_found');
-      const verified = await verifyPendingAuthenticator(ctx, auth.user, pending, request.body.code, client);
+      const verified = await verifyPendingAuthenticator(ctx, auth.user, pending, firstAnswerOf(request.body), client);
       if (!verified.ok) throwFor(ctx, verified);
       const added = await activateAddedAuthenticator(ctx, { user: auth.user, pending, keep: keepAliveOf(auth), client });
       if (!added.ok) throwFor(ctx, added.reason === 'not_found' ? { ok: false, reason: 'enrollment_not_found' } : added);
@@ -128,11 +136,10 @@ export async function authenticatorRoutes(app: FastifyInstance, { ctx }: { ctx: 
     },
     async (request) => {
       const auth = authOf(request);
-      const { password, code, authenticator_id } = request.body;
       const removed = await removeOwnAuthenticator(ctx, {
         user: auth.user,
         authenticatorId: request.params.id,
-        proof: { password, code, authenticatorId: authenticator_id },
+        proof: stepUpProofOf(auth, request.body),
         keep: keepAliveOf(auth),
         client: clientOf(request),
       });

@@ -12,8 +12,9 @@ import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
 import { authOf, clientOf, keepAliveOf } from '../../auth/request-auth.js';
-import { AuthenticatorIdInput, CodeInput, Email, NoContent, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
+import { StepUpFields, Email, NoContent, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
 import { requireFreshAuthentication, requireStepUpToBind } from '../../auth/fresh-authentication.js';
+import { optionalStepUpOf } from '../../auth/step-up-input.js';
 import { continueSignInAfterPasswordChange } from '../../../core/sign-in/password-change-step.js';
 
 export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
@@ -35,9 +36,9 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
         summary: 'Change my e-mail address; my other sessions end and the old address is told',
         description:
           'Needs a sign-in within 10 minutes, or `password`. When my one-time passwords go to this address, `password` and a current `code` ' +
-          '(ask for one with POST /api/me/mfa/email-code, or a recovery code), always.',
+          '(ask for one with POST /api/me/mfa/email-code, or a recovery code, or a security key\'s `webauthn_response`), always.',
         body: Type.Object(
-          { email: Type.Union([Email, Type.Null()]), password: Type.Optional(PasswordInput), code: Type.Optional(CodeInput), authenticator_id: Type.Optional(AuthenticatorIdInput) },
+          { email: Type.Union([Email, Type.Null()]), ...StepUpFields, password: Type.Optional(PasswordInput) },
           { additionalProperties: false },
         ),
         response: withErrors({ 200: UserView }),
@@ -47,8 +48,8 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
       const auth = authOf(request);
       const client = clientOf(request);
       // Where one-time passwords go is a way past the second factor: re-binding it needs the step-up.
-      const { email, password, code, authenticator_id } = request.body;
-      if (codesGoToAccountEmail(auth.user)) await requireStepUpToBind(ctx, auth, { password, code, authenticatorId: authenticator_id }, client);
+      const { email, password } = request.body;
+      if (codesGoToAccountEmail(auth.user)) await requireStepUpToBind(ctx, auth, optionalStepUpOf(auth, request.body), client);
       else await requireFreshAuthentication(ctx, auth, password);
       const result = await changeOwnEmail(ctx, auth.user, email, keepAliveOf(auth), client);
       if (!result.ok) throwFor(ctx, result);

@@ -13,7 +13,11 @@ import { describeUser, type User } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
 import { authOf, chainOf, clientOf, keepAliveOf, type RequestAuth } from '../../auth/request-auth.js';
-import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, PasswordInput, UserView, withErrors } from '../../schemas.js';
+import { AuthenticatorKind, AuthenticatorView, CodeInput, PasswordInput, StepUpFields, UserView, WebAuthnOptionsView, WebAuthnResponseInput, withErrors } from '../../schemas.js';
+import { firstAnswerOf } from '../../auth/first-answer.js';
+import { optionalStepUpOf, stepUpProofOf } from '../../auth/step-up-input.js';
+import { confirmationBinding } from '../../../core/mfa/mfa-management.js';
+import { issueAssertionOptions } from '../../../core/sign-in/second-factor.js';
 import { requireStepUpToBind } from '../../auth/fresh-authentication.js';
 import { throwFor } from '../../failures.js';
 import { describeSetup, SetupView } from './setup-view.js';
@@ -29,8 +33,10 @@ const MfaStatus = Type.Object({
 });
 const RecoveryCodes = Type.Object({ recovery_codes: Type.Array(Type.String()) });
 const EmailCodeSent = Type.Object({ email_masked: Type.String(), resend_after_seconds: Type.Integer() });
-/** Password and a current code (or a recovery code): the step-up for changing MFA itself. */
-const StepUp = Type.Object({ password: PasswordInput, code: CodeInput, authenticator_id: Type.Optional(AuthenticatorIdInput) }, { additionalProperties: false });
+/** Password and a current code (or a recovery code, or a security key's response): the step-up for changing MFA itself. */
+const StepUp = Type.Object(StepUpFields, { additionalProperties: false });
+/** A first code from the new authenticator, or a security key's registration response. */
+const FirstAnswer = Type.Object({ code: Type.Optional(CodeInput), webauthn_response: Type.Optional(WebAuthnResponseInput) }, { additionalProperties: false });
 
 export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext }): Promise<void> {
   const api = typed(app);
@@ -46,7 +52,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
   api.post(
     '/api/me/mfa/enrollment',
     {
-      config: { ...enrolling, errors: ['mfa_method_not_allowed', 'email_address_required', 'email_delivery_failed', 'reauthentication_required'] },
+      config: { ...enrolling, errors: ['mfa_method_not_allowed', 'email_address_required', 'email_delivery_failed', 'reauthentication_required', 'webauthn_unavailable'] },
       schema: {
         tags,
         summary: 'Start the enrollment wizard (or change the method): answers the secret, the otpauth URI and a QR code, or where the e-mail code went',
@@ -55,7 +61,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
           'and new recovery codes replace the old): `password` and a current `code` (or a recovery code), always. ' +
           'Only the session or sign-in that started an enrollment can verify and finish it. To add another authenticator and keep the others, use POST /api/me/authenticators.',
         body: Type.Object(
-          { method: AuthenticatorKind, password: Type.Optional(PasswordInput), code: Type.Optional(CodeInput), authenticator_id: Type.Optional(AuthenticatorIdInput) },
+          { method: AuthenticatorKind, ...StepUpFields, password: Type.Optional(PasswordInput) },
           { additionalProperties: false },
         ),
         response: withErrors({ 200: SetupView }),
@@ -64,9 +70,8 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     async (request) => {
       const auth = authOf(request);
       const client = clientOf(request);
-      const { method, password, code, authenticator_id } = request.body;
-      await requireStepUpToBind(ctx, auth, { password, code, authenticatorId: authenticator_id }, client);
-      const started = await startEnrollment(ctx, auth.user, method, chainOf(auth), client);
+      await requireStepUpToBind(ctx, auth, optionalStepUpOf(auth, request.body), client);
+      const started = await startEnrollment(ctx, auth.user, request.body.method, chainOf(auth), client);
       if (!started.ok) throwFor(ctx, started);
       return describeSetup(started.authenticator, started.setup);
     },
@@ -102,11 +107,16 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     '/api/me/mfa/enrollment/verify',
     {
       config: { ...enrolling, errors: ['enrollment_not_found'] },
-      schema: { tags, summary: 'Verify a first code; answers the 10 recovery codes', body: Type.Object({ code: CodeInput }, { additionalProperties: false }), response: withErrors({ 200: RecoveryCodes }) },
+      schema: {
+        tags,
+        summary: 'Verify a first code (or, for a security key or passkey, its registration response as webauthn_response); answers the 10 recovery codes',
+        body: FirstAnswer,
+        response: withErrors({ 200: RecoveryCodes }),
+      },
     },
     async (request) => {
       const auth = authOf(request);
-      const verified = await verifyEnrollment(ctx, auth.user, chainOf(auth), request.body.code, clientOf(request));
+      const verified = await verifyEnrollment(ctx, auth.user, chainOf(auth), firstAnswerOf(request.body), clientOf(request));
       if (!verified.ok) throwFor(ctx, verified);
       return { recovery_codes: verified.recoveryCodes };
     },
@@ -163,8 +173,7 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
     },
     async (request) => {
       const auth = authOf(request);
-      const { password, code, authenticator_id } = request.body;
-      const result = await disableMfa(ctx, { user: auth.user, proof: { password, code, authenticatorId: authenticator_id }, keep: keepAliveOf(auth), client: clientOf(request) });
+      const result = await disableMfa(ctx, { user: auth.user, proof: stepUpProofOf(auth, request.body), keep: keepAliveOf(auth), client: clientOf(request) });
       if (!result.ok) throwFor(ctx, result);
       return { user: describeUser(result.user), ended_sessions: result.endedSessions };
     },
@@ -177,10 +186,31 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       schema: { tags, summary: 'Replace my recovery codes (password and a current code); the old set stops working', body: StepUp, response: withErrors({ 200: RecoveryCodes }) },
     },
     async (request) => {
-      const { password, code, authenticator_id } = request.body;
-      const result = await regenerateRecoveryCodes(ctx, { user: authOf(request).user, proof: { password, code, authenticatorId: authenticator_id }, client: clientOf(request) });
+      const auth = authOf(request);
+      const result = await regenerateRecoveryCodes(ctx, { user: auth.user, proof: stepUpProofOf(auth, request.body), client: clientOf(request) });
       if (!result.ok) throwFor(ctx, result);
       return { recovery_codes: result.recoveryCodes };
+    },
+  );
+
+  api.post(
+    '/api/me/mfa/webauthn-challenge',
+    {
+      config: { auth: 'signed_in', refuseApiKey: true, errors: ['webauthn_unavailable'] },
+      schema: {
+        tags,
+        summary: 'A challenge for confirming a change with my security key or passkey (the step-up): pass the options to startAuthentication, then send its result as webauthn_response',
+        description: 'Valid 5 minutes, once, and only for this session. Answers invalid_request when I have no security key or passkey.',
+        response: withErrors({ 200: Type.Object({ public_key: WebAuthnOptionsView }) }),
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      const client = clientOf(request);
+      const authenticators = await ctx.store.listAuthenticators(auth.user.id);
+      const issued = await issueAssertionOptions(ctx, auth.user, authenticators, confirmationBinding(auth.user, chainOf(auth)), client);
+      if (!issued.ok) throwFor(ctx, issued);
+      return { public_key: issued.publicKey as Record<string, unknown> };
     },
   );
 }

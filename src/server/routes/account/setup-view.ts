@@ -1,15 +1,16 @@
 // What an authenticator being added answers: its id, kind and name, and what the user needs to set
-// it up (a secret and a QR code, or where the e-mail code went).
+// it up (a secret and a QR code, where the e-mail code went, or a security key's registration options).
 import { Type } from '@sinclair/typebox';
 import type { Authenticator } from '../../../core/authenticators/authenticator.js';
 import type { SetupDetails } from '../../../core/authenticators/strategy.js';
-import { AuthenticatorKind } from '../../schemas.js';
+import { AuthenticatorKind, WebAuthnOptionsView } from '../../schemas.js';
 
 export const SetupView = Type.Object({
   id: Type.String({ description: 'the authenticator being added' }),
   method: AuthenticatorKind,
   name: Type.String(),
   secret: Type.Optional(Type.String({ description: 'authenticator app: the Base32 secret, for typing in' })),
+  public_key: Type.Optional(WebAuthnOptionsView),
   otpauth_uri: Type.Optional(Type.String()),
   qr_code_png: Type.Optional(Type.String({ description: 'data:image/png;base64,… of the otpauth URI' })),
   email_masked: Type.Optional(Type.String({ description: 'e-mail: where the code went' })),
@@ -26,5 +27,6 @@ export function describeSetup(authenticator: Pick<Authenticator, 'id' | 'kind' |
     ...(setup.qrCodePng !== undefined && { qr_code_png: setup.qrCodePng }),
     ...(setup.emailMasked !== undefined && { email_masked: setup.emailMasked }),
     ...(setup.resendAfterInSeconds !== undefined && { resend_after_seconds: setup.resendAfterInSeconds }),
+    ...(setup.publicKey !== undefined && { public_key: setup.publicKey as Record<string, unknown> }),
   };
 }

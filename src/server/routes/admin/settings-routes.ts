@@ -4,20 +4,28 @@ import type { FastifyInstance } from 'fastify';
 import { auditChange } from '../../../core/audit/audit-log.js';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
-import { readAuthenticationPolicy } from '../../../core/policy/authentication-policy.js';
+import { type AuthenticationPolicy, readAuthenticationPolicy } from '../../../core/policy/authentication-policy.js';
+import { optionalStepUpOf } from '../../auth/step-up-input.js';
 import { changeAuthenticationPolicy, normalizePolicy, type PolicyImpact, previewPolicy } from '../../../core/policy/policy-administration.js';
 import { createSmtpTransport, defaultSender, describeSmtpError } from '../../../mail/mailer.js';
 import { describeSmtpFailure } from '../../../mail/smtp-failure.js';
 import { renderMessage } from '../../../mail/templates.js';
 import { readStoredSmtpSettings, resolveMailRoute, writeStoredSmtpSettings } from '../../../mail/smtp-settings.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { AuthenticatorIdInput, AuthenticatorKind, CodeInput, PasswordInput, withErrors } from '../../schemas.js';
+import { AuthenticatorKind, PasswordInput, StepUpFields, withErrors } from '../../schemas.js';
 import { throwFor } from '../../failures.js';
 import { AUTHENTICATOR_KINDS } from '../../../core/authenticators/authenticator.js';
 import { typed } from '../../type-provider.js';
 
 const Impact = Type.Object({ users_to_enroll: Type.Integer(), users_with_disallowed_method: Type.Integer(), includes_you: Type.Boolean() });
-const PolicyView = Type.Object({ allowed_methods: Type.Array(AuthenticatorKind), enforce_mfa: Type.Boolean(), impact: Impact, saved: Type.Boolean() });
+const PolicyView = Type.Object({
+  allowed_methods: Type.Array(AuthenticatorKind),
+  enforce_mfa: Type.Boolean(),
+  require_webauthn_for_admins: Type.Boolean({ description: 'administrators must hold a security key or passkey (those without one add one at next sign-in)' }),
+  allow_passkey_sign_in: Type.Boolean({ description: 'a passkey alone may sign a user in ("Sign in with a passkey")' }),
+  impact: Impact,
+  saved: Type.Boolean(),
+});
 const Security = Type.Union([Type.Literal('none'), Type.Literal('starttls'), Type.Literal('tls')]);
 const SmtpView = Type.Object({
   source: Type.Union([Type.Literal('environment'), Type.Literal('settings'), Type.Literal('outbox')]),
@@ -29,6 +37,13 @@ const SmtpView = Type.Object({
   username: Type.Union([Type.String(), Type.Null()]),
   password_set: Type.Boolean(),
   sender: Type.Union([Type.String(), Type.Null()]),
+});
+
+const describePolicy = (policy: AuthenticationPolicy) => ({
+  allowed_methods: policy.allowedMethods,
+  enforce_mfa: policy.enforceMfa,
+  require_webauthn_for_admins: policy.requireWebAuthnForAdmins,
+  allow_passkey_sign_in: policy.allowPasswordless,
 });
 
 const describeImpact = (impact: PolicyImpact) => ({
@@ -45,7 +60,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
   api.get('/api/settings/authentication', { config: { auth: 'admin' }, schema: { tags, summary: 'The authentication policy', response: withErrors({ 200: PolicyView }) } }, async (request) => {
     const policy = await readAuthenticationPolicy(ctx.store);
     const impact = await previewPolicy(ctx, authOf(request).user, policy);
-    return { allowed_methods: policy.allowedMethods, enforce_mfa: policy.enforceMfa, impact: describeImpact(impact), saved: true };
+    return { ...describePolicy(policy), impact: describeImpact(impact), saved: true };
   });
 
   api.put(
@@ -60,9 +75,10 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
           {
             allowed_methods: Type.Array(AuthenticatorKind, { minItems: 1, maxItems: AUTHENTICATOR_KINDS.length, uniqueItems: true }),
             enforce_mfa: Type.Boolean(),
+            require_webauthn_for_admins: Type.Optional(Type.Boolean({ description: 'unchanged when absent; turning it on needs an admin who has a security key or passkey, off the step-up' })),
+            allow_passkey_sign_in: Type.Optional(Type.Boolean({ description: 'unchanged when absent' })),
+            ...StepUpFields,
             password: Type.Optional(PasswordInput),
-            code: Type.Optional(CodeInput),
-            authenticator_id: Type.Optional(AuthenticatorIdInput),
             preview: Type.Optional(Type.Boolean()),
           },
           { additionalProperties: false },
@@ -72,20 +88,25 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
     },
     async (request) => {
       const actor = authOf(request).user;
-      const policy = normalizePolicy({ allowedMethods: request.body.allowed_methods, enforceMfa: request.body.enforce_mfa });
+      const current = await readAuthenticationPolicy(ctx.store);
+      const policy = normalizePolicy({
+        allowedMethods: request.body.allowed_methods,
+        enforceMfa: request.body.enforce_mfa,
+        requireWebAuthnForAdmins: request.body.require_webauthn_for_admins ?? current.requireWebAuthnForAdmins,
+        allowPasswordless: request.body.allow_passkey_sign_in ?? current.allowPasswordless,
+      });
       if (!policy) throw new PublicError('invalid_request', { message: 'allowed_methods must contain "totp": the authentication app cannot be disallowed.' });
       const preview = request.body.preview === true || request.query.preview === '1' || request.query.preview === 'true';
       if (preview) {
         const impact = await previewPolicy(ctx, actor, policy);
-        return { allowed_methods: policy.allowedMethods, enforce_mfa: policy.enforceMfa, impact: describeImpact(impact), saved: false };
+        return { ...describePolicy(policy), impact: describeImpact(impact), saved: false };
       }
-      const { password, code, authenticator_id } = request.body;
-      const result = await changeAuthenticationPolicy(ctx, { actor, policy, password, code, authenticatorId: authenticator_id, client: clientOf(request) });
+      const result = await changeAuthenticationPolicy(ctx, { actor, policy, proof: optionalStepUpOf(authOf(request), request.body), client: clientOf(request) });
       if (!result.ok) {
         if (result.reason === 'reauthentication_required') throw new PublicError('reauthentication_required', { message: 'Turning enforcement off needs your password and a current code.' });
         throwFor(ctx, result.reason === 'mfa_not_enabled' ? { ok: false, reason: 'admin_mfa_required' } : result);
       }
-      return { allowed_methods: result.policy.allowedMethods, enforce_mfa: result.policy.enforceMfa, impact: describeImpact(result.impact), saved: true };
+      return { ...describePolicy(result.policy), impact: describeImpact(result.impact), saved: true };
     },
   );
 

@@ -5,7 +5,7 @@ import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
 import { findLiveSignInFlow } from '../../../core/sign-in/live-sign-in-flow.js';
 import { describePendingSignIn } from '../../../core/sign-in/pending-sign-in.js';
-import { completeSecondFactor, sendSignInCode } from '../../../core/sign-in/second-factor.js';
+import { completeSecondFactor, sendSignInCode, startSignInAssertion } from '../../../core/sign-in/second-factor.js';
 import { startSignIn } from '../../../core/sign-in/sign-in.js';
 import { resolveSession } from '../../../core/sessions/sessions.js';
 import { describeUser } from '../../../core/users/user.js';
@@ -13,7 +13,11 @@ import { typed } from '../../type-provider.js';
 import { clearCookie, readCookie, setCookie } from '../../auth/cookies.js';
 import { isSameOriginRequest } from '../../auth/csrf.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
-import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, NoContent, PasswordInput, Timestamp, UserView, withErrors } from '../../schemas.js';
+import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, NoContent, PasswordInput, Timestamp, UserView, WebAuthnOptionsView, WebAuthnResponseInput, withErrors } from '../../schemas.js';
+import { firstAnswerOf } from '../../auth/first-answer.js';
+import { completePasskeySignIn, startPasskeySignIn } from '../../../core/sign-in/passkey-sign-in.js';
+import { relyingPartyFor } from '../../../core/authenticators/webauthn/relying-party.js';
+import { readAuthenticationPolicy } from '../../../core/policy/authentication-policy.js';
 import { throwFor } from '../../failures.js';
 
 const SignInState = Type.Union([Type.Literal('authenticated'), Type.Literal('awaiting_second_factor'), Type.Literal('awaiting_password_change'), Type.Literal('awaiting_enrollment')], {
@@ -79,12 +83,14 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         summary: 'Answer the second-factor challenge with a code from one of my authenticators, or a recovery code',
         description:
           'Name the authenticator the code is from (`authenticator_id`, one of those in the sign-in answer), or `method`: `recovery_code`, ' +
-          'or a kind (the most recently used authenticator of that kind, as older clients send it). The code is checked against that authenticator only.',
+          'or a kind (the most recently used authenticator of that kind, as older clients send it). The code is checked against that authenticator only. ' +
+          'With a security key or passkey, send `webauthn_response` (the result of startAuthentication with the options of POST /api/session/webauthn-challenge) instead of a code; it names its key.',
         body: Type.Object(
           {
             authenticator_id: Type.Optional(AuthenticatorIdInput),
             method: Type.Optional(Type.Union([AuthenticatorKind, Type.Literal('recovery_code')])),
-            code: CodeInput,
+            code: Type.Optional(CodeInput),
+            webauthn_response: Type.Optional(WebAuthnResponseInput),
           },
           { additionalProperties: false },
         ),
@@ -93,12 +99,14 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
     },
     async (request, reply) => {
       if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
-      const { authenticator_id, method, code } = request.body;
-      const choice = authenticator_id !== undefined ? { authenticatorId: authenticator_id } : method !== undefined ? { method } : null;
+      const { authenticator_id, method, webauthn_response } = request.body;
+      const answer = firstAnswerOf(request.body);
+      const credentialId = webauthn_response !== undefined && authenticator_id === undefined ? webauthn_response.id : undefined;
+      const choice = credentialId !== undefined ? { credentialId } : authenticator_id !== undefined ? { authenticatorId: authenticator_id } : method !== undefined ? { method } : null;
       if (choice === null || (authenticator_id !== undefined && method !== undefined)) {
         throw new PublicError('invalid_request', { message: 'Say which authenticator the code is from: authenticator_id, or method (a kind, or recovery_code).' });
       }
-      const result = await completeSecondFactor(ctx, { flowToken: readCookie(request, 'sign_in'), choice, code, client: clientOf(request) });
+      const result = await completeSecondFactor(ctx, { flowToken: readCookie(request, 'sign_in'), choice, answer, client: clientOf(request) });
       if (!result.ok) {
         if (result.reason === 'sign_in_expired') clearCookie(request, reply, 'sign_in');
         throwFor(ctx, result);
@@ -128,6 +136,106 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         throwFor(ctx, sent);
       }
       return { email_masked: sent.emailMasked, resend_after_seconds: sent.resendAfterInSeconds };
+    },
+  );
+
+  api.post(
+    '/api/session/webauthn-challenge',
+    {
+      config: { errors: ['csrf_rejected', 'sign_in_expired', 'webauthn_unavailable'] },
+      schema: {
+        tags: ['session'],
+        summary: 'A challenge for answering the second factor with a security key or passkey: pass public_key to startAuthentication, then POST /api/session/second-factor with webauthn_response',
+        description: 'Lists the keys this sign-in may use (allowCredentials, with transports); user verification is not required. Valid 5 minutes, once, for this sign-in only.',
+        response: withErrors({ 200: Type.Object({ public_key: WebAuthnOptionsView }) }),
+      },
+    },
+    async (request, reply) => {
+      if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
+      const issued = await startSignInAssertion(ctx, { flowToken: readCookie(request, 'sign_in'), client: clientOf(request) });
+      if (!issued.ok) {
+        if (issued.reason === 'sign_in_expired') clearCookie(request, reply, 'sign_in');
+        throwFor(ctx, issued);
+      }
+      return { public_key: issued.publicKey as Record<string, unknown> };
+    },
+  );
+
+  api.get(
+    '/api/webauthn',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Whether security keys and passkeys work where the console was reached, and if not, why and what to set',
+        response: {
+          200: Type.Object({
+            available: Type.Boolean(),
+            rp_id: Type.Union([Type.String(), Type.Null()], { description: 'the relying party ID keys are registered for' }),
+            reason: Type.Union([Type.Literal('public_url_is_ip_address'), Type.Literal('public_url_required'), Type.Literal('reached_by_ip_address'), Type.Null()]),
+            message: Type.Union([Type.String(), Type.Null()], { description: 'why they are unavailable, and what to set' }),
+            passkey_sign_in: Type.Boolean({ description: 'whether the sign-in page offers "Sign in with a passkey"' }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const rp = relyingPartyFor(ctx.settings.webauthn, clientOf(request).origin);
+      const policy = await readAuthenticationPolicy(ctx.store);
+      return {
+        available: rp.ok,
+        rp_id: rp.ok ? rp.relyingParty.id : null,
+        reason: rp.ok ? null : rp.why,
+        message: rp.ok ? null : rp.message,
+        passkey_sign_in: rp.ok && policy.allowPasswordless && policy.allowedMethods.includes('webauthn'),
+      };
+    },
+  );
+
+  api.post(
+    '/api/session/passkey/options',
+    {
+      config: { errors: ['csrf_rejected', 'webauthn_unavailable', 'passkey_sign_in_disabled'] },
+      schema: {
+        tags: ['session'],
+        summary: 'Start signing in with a passkey (no password): pass public_key to startAuthentication (or use it for autofill), then POST /api/session/passkey',
+        description: 'Asks for any passkey of this site, with user verification. The challenge is bound to a cookie set with this answer; valid 5 minutes, once.',
+        response: withErrors({ 200: Type.Object({ public_key: WebAuthnOptionsView }) }),
+      },
+    },
+    async (request, reply) => {
+      if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
+      const started = await startPasskeySignIn(ctx, clientOf(request));
+      if (!started.ok) throwFor(ctx, started);
+      setCookie(request, reply, 'passkey', started.requestToken);
+      return { public_key: started.publicKey as Record<string, unknown> };
+    },
+  );
+
+  api.post(
+    '/api/session/passkey',
+    {
+      config: { errors: ['csrf_rejected', 'invalid_credentials', 'webauthn_unavailable', 'passkey_sign_in_disabled'] },
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in with a passkey: answers like POST /api/session, with an MFA-level session at once',
+        description: 'Only a passkey (a discoverable credential registered with user verification), with user verification in this assertion, signs anyone in.',
+        body: Type.Object({ webauthn_response: WebAuthnResponseInput }, { additionalProperties: false }),
+        response: withErrors({ 200: SignInAnswer }),
+      },
+    },
+    async (request, reply) => {
+      if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
+      const requestToken = readCookie(request, 'passkey');
+      if (requestToken !== undefined) clearCookie(request, reply, 'passkey');
+      const result = await completePasskeySignIn(ctx, { requestToken, response: request.body.webauthn_response, client: clientOf(request) });
+      if (!result.ok) throwFor(ctx, result);
+      if (readCookie(request, 'sign_in') !== undefined) clearCookie(request, reply, 'sign_in');
+      if (result.state === 'authenticated') {
+        setCookie(request, reply, 'session', result.issued.token);
+        return { state: result.state, user: describeUser(result.user) };
+      }
+      setCookie(request, reply, 'sign_in', result.flowToken);
+      return describePendingSignIn(ctx, result.user, result.state);
     },
   );
 

@@ -10,6 +10,7 @@ import { useAction } from '../../components/use-action.ts';
 import { ErrorAlert, Field } from '../../components/ui.tsx';
 import { kindNames } from '../../format.ts';
 import { EmailStep, TotpStep } from '../enrollment/verify-steps.tsx';
+import { WebAuthnStep } from '../enrollment/webauthn-step.tsx';
 import { type PasswordAndCode, PasswordAndCodeFields, stepUpBody } from './confirm-with-code.tsx';
 
 interface Props {
@@ -18,6 +19,12 @@ interface Props {
   onAdded: (authenticator: AuthenticatorView, endedSessions: number) => void;
   onClose: () => void;
 }
+
+const kindHints: Record<AuthenticatorKind, string> = {
+  totp: 'Another phone or app: scan a QR code, then enter the code it shows.',
+  email: 'Codes sent to your account’s e-mail address.',
+  webauthn: 'A USB or NFC security key, or this device’s passkey (fingerprint, face or PIN). A passkey can also sign you in on its own.',
+};
 
 type Step = { name: 'choose' } | { name: 'verify'; setup: AuthenticatorSetup };
 
@@ -30,12 +37,13 @@ export function AddAuthenticatorDialog({ kinds, onAdded, onClose }: Props) {
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
-    const setup = await action.run(() => api.post<AuthenticatorSetup>('/api/me/authenticators', { kind, ...(name.trim() && { name: name.trim() }), ...stepUpBody(stepUp) }));
+    const setup = await action.run(async () => api.post<AuthenticatorSetup>('/api/me/authenticators', { kind, ...(name.trim() && { name: name.trim() }), ...(await stepUpBody(stepUp)) }));
     if (setup) setStep({ name: 'verify', setup });
   };
 
-  const verify = async (setup: AuthenticatorSetup, code: string) => {
-    const verified = await action.run(() => api.post<{ authenticator: AuthenticatorView; ended_sessions: number }>(`/api/me/authenticators/${segment(setup.id)}/verify`, { code }));
+  /** A first code, or a security key's registration response. */
+  const verify = async (setup: AuthenticatorSetup, answer: { code: string } | { webauthn_response: unknown }) => {
+    const verified = await action.run(() => api.post<{ authenticator: AuthenticatorView; ended_sessions: number }>(`/api/me/authenticators/${segment(setup.id)}/verify`, answer));
     if (verified) onAdded(verified.authenticator, verified.ended_sessions);
   };
 
@@ -48,15 +56,17 @@ export function AddAuthenticatorDialog({ kinds, onAdded, onClose }: Props) {
     const { setup } = step;
     return (
       <Dialog title={`Add “${setup.name}”`} onClose={onClose} wide>
-        {setup.secret && setup.otpauth_uri && setup.qr_code_png ? (
-          <TotpStep enrollment={setup as TotpEnrollment} busy={action.busy} error={action.error} onVerify={(code) => void verify(setup, code)} onBack={back} nextLabel="Add" />
+        {setup.public_key ? (
+          <WebAuthnStep publicKey={setup.public_key} busy={action.busy} error={action.error} onVerify={(response) => void verify(setup, { webauthn_response: response })} onBack={back} />
+        ) : setup.secret && setup.otpauth_uri && setup.qr_code_png ? (
+          <TotpStep enrollment={setup as TotpEnrollment} busy={action.busy} error={action.error} onVerify={(code) => void verify(setup, { code })} onBack={back} nextLabel="Add" />
         ) : (
           <EmailStep
             emailMasked={setup.email_masked ?? 'your e-mail address'}
             resendUrl={`/api/me/authenticators/${segment(setup.id)}/email-code`}
             busy={action.busy}
             error={action.error}
-            onVerify={(code) => void verify(setup, code)}
+            onVerify={(code) => void verify(setup, { code })}
             onBack={back}
             nextLabel="Add"
           />
@@ -75,7 +85,7 @@ export function AddAuthenticatorDialog({ kinds, onAdded, onClose }: Props) {
               <input type="radio" name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} />
               <span>
                 <strong>{kindNames[option]}</strong>
-                <span className="choice-hint">{option === 'totp' ? 'Another phone or app: scan a QR code, then enter the code it shows.' : 'Codes sent to your account’s e-mail address.'}</span>
+                <span className="choice-hint">{kindHints[option]}</span>
               </span>
             </label>
           ))}

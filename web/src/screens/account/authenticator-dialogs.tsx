@@ -48,7 +48,7 @@ export function RemoveAuthenticatorDialog({
 }) {
   const action = useAction();
   const submit = async (confirmation: PasswordAndCode) => {
-    const answer = await action.run(() => api.delete<{ mfa_enabled: boolean; ended_sessions: number }>(`/api/me/authenticators/${segment(authenticator.id)}`, { body: stepUpBody(confirmation) }));
+    const answer = await action.run(async () => api.delete<{ mfa_enabled: boolean; ended_sessions: number }>(`/api/me/authenticators/${segment(authenticator.id)}`, { body: await stepUpBody(confirmation) }));
     if (answer) onRemoved(answer);
   };
   return (

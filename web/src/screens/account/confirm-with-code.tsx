@@ -9,6 +9,7 @@ import { type Action, useAction, useCountdown, useLoad, useRetryWait } from '../
 import { kindNames } from '../../format.ts';
 import { ErrorAlert, Field } from '../../components/ui.tsx';
 import { RESEND_COOLDOWN_SECONDS } from '../sign-in/second-factor-step.tsx';
+import { keyStepUp } from '../../webauthn.ts';
 
 export interface PasswordAndCode {
   password: string;
@@ -17,8 +18,13 @@ export interface PasswordAndCode {
   authenticatorId?: string;
 }
 
-/** The step-up fields as the API takes them: an app or e-mail code without spaces, a recovery code as typed. */
-export function stepUpBody(value: PasswordAndCode) {
+/**
+ * The step-up fields as the API takes them: an app or e-mail code without spaces, a recovery code as
+ * typed; with a security key chosen and no code typed, the key's answer to a challenge for this
+ * session (the browser asks the key now).
+ */
+export async function stepUpBody(value: PasswordAndCode): Promise<{ password: string; code?: string; webauthn_response?: unknown; authenticator_id?: string }> {
+  if (value.code.trim() === '') return { password: value.password, webauthn_response: await keyStepUp() };
   const code = /^[\d\s]+$/.test(value.code) ? value.code.replace(/\s+/g, '') : value.code.trim();
   return { password: value.password, code, ...(value.authenticatorId && { authenticator_id: value.authenticatorId }) };
 }
@@ -47,17 +53,21 @@ export function PasswordAndCodeFields({ value, onChange, autoFocus = true }: { v
           </select>
         </div>
       ) : null}
+      {chosen?.kind === 'webauthn' ? (
+        <p className="field-hint">Your browser asks for your security key or passkey when you confirm. No key at hand? Enter one of your recovery codes instead.</p>
+      ) : null}
       <Field
-        label="Verification code"
+        label={chosen?.kind === 'webauthn' ? 'Recovery code (only without your key)' : 'Verification code'}
         name="code"
         maxLength={64}
         autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}
-        required
+        // With a key, the code is the fallback: left empty, the key is asked.
+        required={chosen?.kind !== 'webauthn'}
         value={value.code}
         onChange={(e) => onChange({ ...value, code: e.target.value, ...(chosen && !value.authenticatorId && { authenticatorId: chosen.id }) })}
-        hint={chosen?.kind === 'email' ? 'The code from the e-mail, or one of your recovery codes.' : 'The code your authentication app shows now, or one of your recovery codes.'}
+        hint={chosen?.kind === 'email' ? 'The code from the e-mail, or one of your recovery codes.' : chosen?.kind === 'webauthn' ? undefined : 'The code your authentication app shows now, or one of your recovery codes.'}
       />
       {chosen?.kind === 'email' ? <SendEmailCode /> : null}
     </>

@@ -14,7 +14,7 @@ export function DisableMfaDialog({ onClose }: { onClose: () => void }) {
   const action = useAction();
 
   const submit = async (confirmation: PasswordAndCode) => {
-    const answer = await action.run(() => api.post<{ user: UserView; ended_sessions: number }>('/api/me/mfa/disable', stepUpBody(confirmation)));
+    const answer = await action.run(async () => api.post<{ user: UserView; ended_sessions: number }>('/api/me/mfa/disable', await stepUpBody(confirmation)));
     if (!answer) return;
     onClose();
     await account.refreshUser();

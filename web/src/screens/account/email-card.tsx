@@ -23,8 +23,10 @@ export function EmailCard() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = email.trim();
-    const proof = codesGoHere ? stepUpBody(stepUp) : password ? { password } : {};
-    const saved = await action.run(() => api.patch<UserView>('/api/me', { email: trimmed === '' ? null : trimmed, ...proof }));
+    const saved = await action.run(async () => {
+      const proof = codesGoHere ? await stepUpBody(stepUp) : password ? { password } : {};
+      return api.patch<UserView>('/api/me', { email: trimmed === '' ? null : trimmed, ...proof });
+    });
     if (!saved) return;
     setEditing(false);
     setPassword('');

@@ -16,8 +16,8 @@ import { RegenerateCodesDialog } from './regenerate-codes-dialog.tsx';
 /** SPEC 2.4: the console warns at 3 or fewer. */
 export const LOW_RECOVERY_CODES = 3;
 
-/** SPEC §2.12: up to 5 authenticator apps and one e-mail authenticator (on the account's address). */
-const LIMITS: Record<AuthenticatorKind, number> = { totp: 5, email: 1 };
+/** SPEC §2.12: up to 5 authenticator apps, one e-mail authenticator (on the account's address), 10 security keys or passkeys. */
+const LIMITS: Record<AuthenticatorKind, number> = { totp: 5, email: 1, webauthn: 10 };
 
 /** The kinds this user may add now: allowed, under the limit, e-mail only with an address. */
 function addableKinds(status: MfaStatus, email: string | null | undefined): AuthenticatorKind[] {
@@ -75,7 +75,7 @@ export function MfaCard() {
           {mfa.authenticators.map((authenticator) => (
             <tr key={authenticator.id}>
               <td data-label="Authenticator">{authenticator.name}</td>
-              <td data-label="Kind">{kindNames[authenticator.kind]}</td>
+              <td data-label="Kind">{authenticator.passkey === true ? 'Passkey' : authenticator.kind === 'webauthn' ? 'Security key' : kindNames[authenticator.kind]}</td>
               <td data-label="Added">{formatDate(authenticator.created_at)}</td>
               <td data-label="Last used">{authenticator.last_used_at ? formatDateTime(authenticator.last_used_at) : 'Never'}</td>
               <td>

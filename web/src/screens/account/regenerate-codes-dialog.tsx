@@ -15,7 +15,7 @@ export function RegenerateCodesDialog({ onClose }: { onClose: () => void }) {
   const action = useAction();
 
   const submit = async (confirmation: PasswordAndCode) => {
-    const answer = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/recovery-codes', stepUpBody(confirmation)));
+    const answer = await action.run(async () => api.post<{ recovery_codes: string[] }>('/api/me/mfa/recovery-codes', await stepUpBody(confirmation)));
     if (answer) setCodes(answer.recovery_codes);
   };
 

@@ -12,8 +12,14 @@ import { type PasswordAndCode, PasswordAndCodeFields, stepUpBody } from '../acco
 
 interface Proposal {
   allowEmail: boolean;
+  allowKeys: boolean;
   enforce: boolean;
+  /** "Require a security key or passkey for administrators" (SPEC 2.13). */
+  requireKeysForAdmins: boolean;
+  allowPasskeySignIn: boolean;
 }
+
+const FIELDS = ['allowEmail', 'allowKeys', 'enforce', 'requireKeysForAdmins', 'allowPasskeySignIn'] as const;
 
 /**
  * What a proposed policy changes, in sentences. Each user is counted once, under the first reason:
@@ -30,7 +36,12 @@ export function describeImpact(impact: PolicyImpact): string[] {
   return lines;
 }
 
-const bodyOf = (proposal: Proposal) => ({ allowed_methods: proposal.allowEmail ? ['totp', 'email'] : ['totp'], enforce_mfa: proposal.enforce });
+const bodyOf = (proposal: Proposal) => ({
+  allowed_methods: [...(['totp'] as const), ...(proposal.allowEmail ? (['email'] as const) : []), ...(proposal.allowKeys ? (['webauthn'] as const) : [])],
+  enforce_mfa: proposal.enforce,
+  require_webauthn_for_admins: proposal.allowKeys && proposal.requireKeysForAdmins,
+  allow_passkey_sign_in: proposal.allowPasskeySignIn,
+});
 
 export function AuthenticationMethodsPage() {
   const { user } = useAccount();
@@ -44,23 +55,34 @@ export function AuthenticationMethodsPage() {
   const save = useAction();
   const enforceHint = useId();
 
-  const saved: Proposal | null = settings.value ? { allowEmail: settings.value.allowed_methods.includes('email'), enforce: settings.value.enforce_mfa } : null;
+  const saved: Proposal | null = settings.value
+    ? {
+        allowEmail: settings.value.allowed_methods.includes('email'),
+        allowKeys: settings.value.allowed_methods.includes('webauthn'),
+        enforce: settings.value.enforce_mfa,
+        requireKeysForAdmins: settings.value.require_webauthn_for_admins,
+        allowPasskeySignIn: settings.value.allow_passkey_sign_in,
+      }
+    : null;
   const current = proposal ?? saved;
-  const changed = saved !== null && current !== null && (saved.allowEmail !== current.allowEmail || saved.enforce !== current.enforce);
-  const turningOff = saved?.enforce === true && current?.enforce === false;
+  const changed = saved !== null && current !== null && FIELDS.some((field) => saved[field] !== current[field]);
+  // Weakening needs the step-up: enforcement off, or keys no longer required of administrators.
+  const turningOff = (saved?.enforce === true && current?.enforce === false) || (saved?.requireKeysForAdmins === true && (current?.requireKeysForAdmins === false || current?.allowKeys === false));
+  const adminHasKey = (myMfa.value?.authenticators ?? []).some((a) => a.kind === 'webauthn');
+  const keysHint = useId();
 
   useEffect(() => {
     setPreview(null);
     if (!changed || !current) return;
     void previewAction.run(async () => setPreview((await api.put<AuthenticationSettings>('/api/settings/authentication?preview=1', bodyOf(current))).impact ?? null));
     // Previews follow the proposal only.
-  }, [changed, current?.allowEmail, current?.enforce]);
+  }, [changed, ...FIELDS.map((field) => current?.[field])]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!current) return;
-    const body = { ...bodyOf(current), ...(turningOff && stepUpBody(confirm)) };
-    const answer = await save.run(() => api.put<AuthenticationSettings>('/api/settings/authentication', body));
+    // The step-up inside the action: a key the browser asks for, or a refusal, shows as its error.
+    const answer = await save.run(async () => api.put<AuthenticationSettings>('/api/settings/authentication', { ...bodyOf(current), ...(turningOff && (await stepUpBody(confirm))) }));
     if (!answer) return;
     // Reload first: until the saved values are back, the form keeps showing the proposal.
     await settings.reload();
@@ -102,7 +124,50 @@ export function AuthenticationMethodsPage() {
                 <span className="choice-hint">Unchecking it makes users who sign in with e-mail codes choose another method at their next sign-in.</span>
               </span>
             </label>
+            <label className="checkbox">
+              <input type="checkbox" checked={current.allowKeys} onChange={(e) => setProposal({ ...current, allowKeys: e.target.checked })} />
+              <span>
+                Security key or passkey
+                <span className="choice-hint">Phishing-resistant: a fake sign-in page cannot relay them. They need the console’s host name with a trusted certificate (see the operations guide).</span>
+              </span>
+            </label>
           </fieldset>
+
+          <div className="switch-row">
+            <label className="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={current.allowKeys && current.requireKeysForAdmins}
+                disabled={!current.allowKeys || (!saved.requireKeysForAdmins && !adminHasKey)}
+                aria-describedby={keysHint}
+                onChange={(e) => setProposal({ ...current, requireKeysForAdmins: e.target.checked })}
+              />
+              <span className="switch-track" aria-hidden="true" />
+              <span>Require a security key or passkey for administrators</span>
+            </label>
+            <p className="choice-hint" id={keysHint}>
+              {!current.allowKeys
+                ? 'Allow security keys and passkeys first.'
+                : !saved.requireKeysForAdmins && !adminHasKey
+                  ? 'Enabling this setting requires that you have added a security key or passkey to your own account first.'
+                  : 'Administrators without one must add one at their next sign-in.'}
+            </p>
+          </div>
+
+          <div className="switch-row">
+            <label className="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={current.allowPasskeySignIn}
+                disabled={!current.allowKeys}
+                onChange={(e) => setProposal({ ...current, allowPasskeySignIn: e.target.checked })}
+              />
+              <span className="switch-track" aria-hidden="true" />
+              <span>Allow signing in with a passkey alone (“Sign in with a passkey”)</span>
+            </label>
+          </div>
 
           <div className="switch-row">
             <label className="switch">
@@ -141,7 +206,11 @@ export function AuthenticationMethodsPage() {
 
           {turningOff ? (
             <div className="confirm-box">
-              <p>To turn enforcement off, confirm with your password and a current verification code.</p>
+              <p>
+                {saved.enforce && !current.enforce
+                  ? 'To turn enforcement off, confirm with your password and a current verification code.'
+                  : 'To stop requiring security keys of administrators, confirm with your password and a current verification code.'}
+              </p>
               <PasswordAndCodeFields value={confirm} onChange={setConfirm} />
             </div>
           ) : null}

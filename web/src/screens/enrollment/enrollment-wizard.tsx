@@ -2,7 +2,7 @@
 // method (the old one stays until Finish) and for the enrollment forced at sign-in.
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { EmailCodeSent, MfaMethod, MfaStatus, TotpEnrollment, UserView } from '../../api/types.ts';
+import type { AuthenticatorSetup, EmailCodeSent, MfaMethod, MfaStatus, TotpEnrollment, UserView } from '../../api/types.ts';
 import { useReauthenticationAsked } from '../../components/reauthentication.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { ErrorAlert, Loading, Notice } from '../../components/ui.tsx';
@@ -11,8 +11,14 @@ import { Link } from '../../router.tsx';
 import { type MethodChoice, MethodStep } from './method-step.tsx';
 import { RecoveryCodesPanel } from './recovery-codes-panel.tsx';
 import { EmailStep, TotpStep } from './verify-steps.tsx';
+import { WebAuthnStep } from './webauthn-step.tsx';
 
-type Step = { name: 'method' } | { name: 'totp'; enrollment: TotpEnrollment } | { name: 'email'; emailMasked: string } | { name: 'codes'; codes: string[] };
+type Step =
+  | { name: 'method' }
+  | { name: 'totp'; enrollment: TotpEnrollment }
+  | { name: 'email'; emailMasked: string }
+  | { name: 'webauthn'; publicKey: unknown }
+  | { name: 'codes'; codes: string[] };
 
 interface Props {
   mode: 'enroll' | 'change' | 'forced';
@@ -75,22 +81,23 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
     if (window.confirm('Leave without finishing? Multifactor authentication is not on until you press Finish; the codes shown here will be replaced when you come back.')) onCancel();
   };
 
-  const start = async (method: MfaMethod, proof: { password?: string; code?: string; authenticator_id?: string }) => {
-    const body = { method, ...proof };
-    if (method === 'totp') {
-      const enrollment = await action.run(() => api.post<TotpEnrollment>('/api/me/mfa/enrollment', body));
-      if (enrollment) {
-        setAccountName(usernameFromOtpauthUri(enrollment.otpauth_uri) ?? username);
-        setStep({ name: 'totp', enrollment });
-      }
+  const start = async (method: MfaMethod, proof: () => Promise<Record<string, unknown>>) => {
+    // The step-up is asked inside the action: a key the browser asks for, or its refusal, shows here.
+    const setup = await action.run(async () => api.post<AuthenticatorSetup>('/api/me/mfa/enrollment', { method, ...(await proof()) }));
+    if (!setup) return;
+    if (setup.public_key) {
+      setStep({ name: 'webauthn', publicKey: setup.public_key });
+    } else if (setup.secret && setup.otpauth_uri && setup.qr_code_png) {
+      setAccountName(usernameFromOtpauthUri(setup.otpauth_uri) ?? username);
+      setStep({ name: 'totp', enrollment: setup as TotpEnrollment });
     } else {
-      const sent = await action.run(() => api.post<EmailCodeSent>('/api/me/mfa/enrollment', body));
-      if (sent) setStep({ name: 'email', emailMasked: sent.email_masked ?? 'your e-mail address' });
+      setStep({ name: 'email', emailMasked: (setup as EmailCodeSent).email_masked ?? 'your e-mail address' });
     }
   };
 
-  const verify = async (code: string) => {
-    const verified = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/enrollment/verify', { code }));
+  /** A code from the new app or e-mail, or the security key's registration response. */
+  const verify = async (answer: { code: string } | { webauthn_response: unknown }) => {
+    const verified = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/enrollment/verify', answer));
     if (verified) setStep({ name: 'codes', codes: verified.recovery_codes });
   };
 
@@ -138,8 +145,9 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
           <Loading />
         )
       ) : null}
-      {step.name === 'totp' ? <TotpStep enrollment={step.enrollment} busy={action.busy} error={action.error} onVerify={(code) => void verify(code)} onBack={back} /> : null}
-      {step.name === 'email' ? <EmailStep emailMasked={step.emailMasked} busy={action.busy} error={action.error} onVerify={(code) => void verify(code)} onBack={back} /> : null}
+      {step.name === 'totp' ? <TotpStep enrollment={step.enrollment} busy={action.busy} error={action.error} onVerify={(code) => void verify({ code })} onBack={back} /> : null}
+      {step.name === 'email' ? <EmailStep emailMasked={step.emailMasked} busy={action.busy} error={action.error} onVerify={(code) => void verify({ code })} onBack={back} /> : null}
+      {step.name === 'webauthn' ? <WebAuthnStep publicKey={step.publicKey} busy={action.busy} error={action.error} onVerify={(response) => void verify({ webauthn_response: response })} onBack={back} /> : null}
       {step.name === 'codes' ? (
         <div>
           <p className="lead">
@@ -178,6 +186,7 @@ function signedInChoice(status: MfaStatus, email: string | null | undefined): Me
         set an e-mail address on your account first, on the <Link to="/account#email">Account page</Link>.
       </>
     ) : null,
+    keysAllowed: status.allowed_methods.includes('webauthn'),
     currentKinds: status.enabled ? [...new Set(status.authenticators.map((a) => a.kind))] : [],
   };
 }
@@ -190,6 +199,7 @@ function forcedChoice(allowedMethods: string[] | undefined, emailAvailable: bool
         : emailAvailable === false
           ? 'your account has no e-mail address. Use an authentication app, or ask an administrator to add an address.'
           : null,
+    keysAllowed: !allowedMethods || allowedMethods.includes('webauthn'),
     currentKinds: [],
   };
 }

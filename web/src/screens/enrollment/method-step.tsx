@@ -1,6 +1,7 @@
 // Step 1: choose the method. The e-mail option is shown unavailable, with the reason, when the
 // administrator disallowed it or the account has no e-mail address.
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { webAuthnAvailability } from '../../webauthn.ts';
 import type { AuthenticatorKind, MfaMethod } from '../../api/types.ts';
 import { ReauthenticationPrompt } from '../../components/reauthentication.tsx';
 import { type PasswordAndCode, PasswordAndCodeFields, stepUpBody } from '../account/confirm-with-code.tsx';
@@ -11,6 +12,8 @@ import { kindPhrases } from '../../format.ts';
 export interface MethodChoice {
   /** Why e-mail cannot be chosen, or null when it can. */
   emailUnavailable: ReactNode | null;
+  /** Whether the administrator allows security keys and passkeys (where the browser can use them is asked here). */
+  keysAllowed: boolean;
   /** The kinds of the user's authenticators when changing the method; empty when enrolling. */
   currentKinds: readonly AuthenticatorKind[];
 }
@@ -20,8 +23,8 @@ interface Props {
   busy: boolean;
   error: unknown;
   askPassword: boolean;
-  /** With `code`: the step-up of a change of method (password and a current code, SPEC §2.11). */
-  onNext: (method: MfaMethod, proof: { password?: string; code?: string; authenticator_id?: string }) => void;
+  /** `proof`: the step-up of a change of method (password and a current code or key, SPEC §2.11), asked when the wizard starts. */
+  onNext: (method: MfaMethod, proof: () => Promise<Record<string, unknown>>) => void;
   onCancel: () => void;
 }
 
@@ -30,12 +33,14 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
   const [password, setPassword] = useState('');
   const [stepUp, setStepUp] = useState<PasswordAndCode>({ password: '', code: '' });
   const emailReasonId = useId();
+  const keyReasonId = useId();
   const changing = choice.currentKinds.length > 0;
   const emailSelectable = choice.emailUnavailable === null;
+  const keyUnavailable = useKeyUnavailable(choice.keysAllowed);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (changing) onNext(method, stepUpBody(stepUp));
-    else onNext(method, askPassword ? { password } : {});
+    if (changing) onNext(method, () => stepUpBody(stepUp));
+    else onNext(method, async () => (askPassword ? { password } : {}));
   };
   return (
     <form onSubmit={submit}>
@@ -77,6 +82,26 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
             ) : null}
           </span>
         </label>
+        <label className={`choice ${keyUnavailable ? 'choice-disabled' : ''}`}>
+          <input
+            type="radio"
+            name="method"
+            value="webauthn"
+            checked={method === 'webauthn'}
+            disabled={keyUnavailable !== null}
+            aria-describedby={keyUnavailable ? keyReasonId : undefined}
+            onChange={() => setMethod('webauthn')}
+          />
+          <span>
+            <strong>Security key or passkey</strong>
+            <span className="choice-hint">A USB or NFC security key, or this device’s passkey (fingerprint, face or PIN). A fake sign-in page cannot relay it.</span>
+            {keyUnavailable ? (
+              <span className="choice-reason" id={keyReasonId}>
+                Unavailable: {keyUnavailable}
+              </span>
+            ) : null}
+          </span>
+        </label>
       </fieldset>
       {emailSelectable ? (
         <Notice tone="warning" role="note">
@@ -103,6 +128,23 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
       </div>
     </form>
   );
+}
+
+/** Why a security key cannot be chosen here (the administrator, or where the console was reached), or null. */
+function useKeyUnavailable(allowed: boolean): ReactNode | null {
+  const [why, setWhy] = useState<ReactNode | null>(allowed ? null : 'the administrator has not allowed security keys and passkeys.');
+  useEffect(() => {
+    if (!allowed) return;
+    let live = true;
+    webAuthnAvailability().then(
+      (availability) => live && setWhy(availability.available ? null : availability.message),
+      () => live && setWhy('it could not be checked whether this browser can use them here.'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [allowed]);
+  return why;
 }
 
 /** "a, b and c" */

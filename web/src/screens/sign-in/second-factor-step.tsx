@@ -10,6 +10,7 @@ import type { AuthenticatorView, EmailCodeSent, SignInAnswer } from '../../api/t
 import { useAction, useCountdown, useRetryWait } from '../../components/use-action.ts';
 import { CodeField, ErrorAlert, Field, Notice } from '../../components/ui.tsx';
 import { kindNames } from '../../format.ts';
+import { answerWithKey } from '../../webauthn.ts';
 
 /** SPEC 2.4: a new e-mail code may be asked for after 30 seconds. */
 export const RESEND_COOLDOWN_SECONDS = 30;
@@ -55,6 +56,15 @@ export function SecondFactorStep({ authenticators, emailMasked, username, onAnsw
 
   if (choosing) return <MethodChooser authenticators={authenticators} current={choice} onChoose={choose} onCancel={() => setChoosing(false)} />;
 
+  // A security key or passkey: no code to type; the browser asks the key (any of the user's keys).
+  const withKey = async () => {
+    const answer = await action.run(async () => {
+      const { public_key } = await api.post<{ public_key: unknown }>('/api/session/webauthn-challenge', undefined, { quiet: true });
+      return api.post<SignInAnswer>('/api/session/second-factor', { webauthn_response: await answerWithKey(public_key) }, { quiet: true });
+    });
+    if (answer) onAnswer(answer, username);
+  };
+
   const kind = choice === 'recovery_code' ? 'recovery_code' : choice.authenticator.kind;
   // A code the server says was used already is not a clock problem; any other wrong app code may be.
   const wrongAppCode = kind === 'totp' && action.error instanceof ApiError && action.error.type === 'invalid_credentials' && !/used already/.test(action.error.message);
@@ -72,8 +82,15 @@ export function SecondFactorStep({ authenticators, emailMasked, username, onAnsw
       ) : null}
       {choice !== 'recovery_code' && kind === 'email' ? <EmailCodeRequest key={choice.authenticator.id} emailMasked={emailMasked} /> : null}
       {choice === 'recovery_code' ? <p className="lead">Enter one of your recovery codes. Each code works once.</p> : null}
-
-      {choice === 'recovery_code' ? (
+      {kind === 'webauthn' ? (
+        <>
+          <p className="lead">Insert your security key and touch it, or confirm with this device’s passkey.</p>
+          <ErrorAlert error={action.error} />
+          <button type="button" className="button button-primary button-wide" disabled={action.busy || wait > 0} onClick={() => void withKey()}>
+            {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? 'Waiting for your key…' : 'Use your security key or passkey'}
+          </button>
+        </>
+      ) : choice === 'recovery_code' ? (
         <Field
           label="Recovery code"
           name="recovery-code"
@@ -90,14 +107,18 @@ export function SecondFactorStep({ authenticators, emailMasked, username, onAnsw
       ) : (
         <CodeField autoFocus value={code} onChange={(e) => setCode(e.target.value)} />
       )}
-      <ErrorAlert
-        error={action.error}
-        overrides={replayed ? {} : codeErrors}
-        hint={wrongAppCode ? 'Codes depend on the exact time: if your codes keep failing, check that the phone’s clock is set automatically.' : undefined}
-      />
-      <button type="submit" className="button button-primary button-wide" disabled={action.busy || wait > 0 || code.trim() === ''}>
-        {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? 'Checking…' : 'Verify'}
-      </button>
+      {kind !== 'webauthn' ? (
+        <>
+          <ErrorAlert
+            error={action.error}
+            overrides={replayed ? {} : codeErrors}
+            hint={wrongAppCode ? 'Codes depend on the exact time: if your codes keep failing, check that the phone’s clock is set automatically.' : undefined}
+          />
+          <button type="submit" className="button button-primary button-wide" disabled={action.busy || wait > 0 || code.trim() === ''}>
+            {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? 'Checking…' : 'Verify'}
+          </button>
+        </>
+      ) : null}
       <div className="alternatives">
         {authenticators.length === 0 ? null : only && choice !== 'recovery_code' ? (
           <button type="button" className="link-button" onClick={() => choose('recovery_code')}>

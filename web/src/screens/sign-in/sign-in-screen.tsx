@@ -8,6 +8,7 @@ import { useAction, useRetryWait } from '../../components/use-action.ts';
 import { ErrorAlert, Field, Notice } from '../../components/ui.tsx';
 import { SecondFactorStep } from './second-factor-step.tsx';
 import { SignInLayout } from './sign-in-layout.tsx';
+import { cancelPendingCeremony, signInWithPasskey, supportsAutofill, webAuthnAvailability } from '../../webauthn.ts';
 
 interface Props {
   stage: Extract<Stage, { kind: 'signed_out' } | { kind: 'second_factor' }>;
@@ -38,13 +39,22 @@ function PasswordStep({ notice, initialUsername, onAnswer }: { notice?: string |
   const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const action = useAction();
+  const passkey = useAction();
   const wait = useRetryWait(action.error);
+  const passkeys = usePasskeySignIn(onAnswer);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const answer = await action.run(() => api.post<SignInAnswer>('/api/session', { username: username.trim(), password }, { quiet: true }));
     if (answer) onAnswer(answer, username.trim());
     else setPassword('');
+  };
+
+  // The button asks the browser's own passkey dialog (after stopping the autofill request).
+  const withPasskey = async () => {
+    cancelPendingCeremony();
+    const answer = await passkey.run(() => signInWithPasskey<SignInAnswer>(false));
+    if (answer) onAnswer(answer, answer.user?.username ?? username.trim());
   };
 
   return (
@@ -56,12 +66,63 @@ function PasswordStep({ notice, initialUsername, onAnswer }: { notice?: string |
           </Notice>
         </div>
       ) : null}
-      <Field label="Username" name="username" maxLength={256} autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus={initialUsername === ''} value={username} onChange={(e) => setUsername(e.target.value)} />
+      <Field
+        label="Username"
+        name="username"
+        maxLength={256}
+        // "webauthn": the browser lists this site's passkeys among the username suggestions (conditional mediation).
+        autoComplete={passkeys ? 'username webauthn' : 'username'}
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        autoFocus={initialUsername === ''}
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+      />
       <Field label="Password" name="password" maxLength={1024} type="password" autoComplete="current-password" required autoFocus={initialUsername !== ''} value={password} onChange={(e) => setPassword(e.target.value)} />
       <ErrorAlert error={action.error} />
       <button type="submit" className="button button-primary button-wide" disabled={action.busy || wait > 0}>
         {wait > 0 ? `Try again in ${waitText(wait)}` : action.busy ? 'Signing in…' : 'Sign in'}
       </button>
+      {passkeys ? (
+        <div className="passkey-sign-in">
+          <p className="divider" aria-hidden="true">
+            or
+          </p>
+          <ErrorAlert error={passkey.error} />
+          <button type="button" className="button button-wide" onClick={() => void withPasskey()} disabled={passkey.busy}>
+            {passkey.busy ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
+          </button>
+        </div>
+      ) : null}
     </form>
   );
+}
+
+/**
+ * Whether this page offers passkeys (the server allows them here and the browser can); when it can
+ * fill them in, a conditional request waits for the user to pick one from the username field.
+ */
+function usePasskeySignIn(onAnswer: Props['onAnswer']): boolean {
+  const [offered, setOffered] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const availability = await webAuthnAvailability().catch(() => null);
+      if (!live || !availability?.passkey_sign_in) return;
+      setOffered(true);
+      if (!(await supportsAutofill())) return;
+      try {
+        const answer = await signInWithPasskey<SignInAnswer>(true);
+        if (live) onAnswer(answer, answer.user?.username ?? '');
+      } catch {
+        // Cancelled (the button took over, or the page moved on), or refused: the form stays.
+      }
+    })();
+    return () => {
+      live = false;
+      cancelPendingCeremony();
+    };
+  }, []);
+  return offered;
 }
