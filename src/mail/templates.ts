@@ -72,6 +72,15 @@ function partsOf(message: SecurityMessage, product: string): Parts {
     }
     case 'api_key_created':
       return { subject: `${product}: a new API key was created`, lines: [`An API key named "${message.keyName}" (${message.apiKey}) was created for your account.`], warn: true };
+    case 'new_browser_sign_in':
+      return {
+        subject: `${product}: a sign-in from a new browser`,
+        lines: [
+          `Your account was signed in to from a browser it had not been used in before: ${message.browser}.`,
+          'If this was you, there is nothing to do.',
+        ],
+        warn: true,
+      };
     case 'test':
       return { subject: `${product}: test message`, lines: ['This is a test message. E-mail delivery works.'], warn: false };
   }

@@ -5,7 +5,8 @@ import { auditChange } from '../../../core/audit/audit-log.js';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
 import { readAuthenticationPolicy } from '../../../core/policy/authentication-policy.js';
-import { changeAuthenticationPolicy, normalizePolicy, type PolicyImpact, previewPolicy } from '../../../core/policy/policy-administration.js';
+import { applyPolicyChange, changeAuthenticationPolicy, normalizePolicy, type PolicyImpact, previewPolicy } from '../../../core/policy/policy-administration.js';
+import { MAX_TRUSTED_BROWSER_DAYS } from '../../../core/trusted-browsers/trusted-browser.js';
 import { createSmtpTransport, defaultSender, describeSmtpError } from '../../../mail/mailer.js';
 import { describeSmtpFailure } from '../../../mail/smtp-failure.js';
 import { renderMessage } from '../../../mail/templates.js';
@@ -17,7 +18,12 @@ import { AUTHENTICATOR_KINDS } from '../../../core/authenticators/authenticator.
 import { typed } from '../../type-provider.js';
 
 const Impact = Type.Object({ users_to_enroll: Type.Integer(), users_with_disallowed_method: Type.Integer(), includes_you: Type.Boolean() });
-const PolicyView = Type.Object({ allowed_methods: Type.Array(AuthenticatorKind), enforce_mfa: Type.Boolean(), impact: Impact, saved: Type.Boolean() });
+const TrustedBrowserDays = Type.Integer({
+  minimum: 0,
+  maximum: MAX_TRUSTED_BROWSER_DAYS,
+  description: '"Don\'t ask again on this browser for N days" at the second-factor step; 0 hides it. Lowering it ends trust older than the new N.',
+});
+const PolicyView = Type.Object({ allowed_methods: Type.Array(AuthenticatorKind), enforce_mfa: Type.Boolean(), trusted_browser_days: TrustedBrowserDays, impact: Impact, saved: Type.Boolean() });
 const Security = Type.Union([Type.Literal('none'), Type.Literal('starttls'), Type.Literal('tls')]);
 const SmtpView = Type.Object({
   source: Type.Union([Type.Literal('environment'), Type.Literal('settings'), Type.Literal('outbox')]),
@@ -45,7 +51,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
   api.get('/api/settings/authentication', { config: { auth: 'admin' }, schema: { tags, summary: 'The authentication policy', response: withErrors({ 200: PolicyView }) } }, async (request) => {
     const policy = await readAuthenticationPolicy(ctx.store);
     const impact = await previewPolicy(ctx, authOf(request).user, policy);
-    return { allowed_methods: policy.allowedMethods, enforce_mfa: policy.enforceMfa, impact: describeImpact(impact), saved: true };
+    return { allowed_methods: policy.allowedMethods, enforce_mfa: policy.enforceMfa, trusted_browser_days: policy.trustedBrowserDays, impact: describeImpact(impact), saved: true };
   });
 
   api.put(
@@ -60,6 +66,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
           {
             allowed_methods: Type.Array(AuthenticatorKind, { minItems: 1, maxItems: AUTHENTICATOR_KINDS.length, uniqueItems: true }),
             enforce_mfa: Type.Boolean(),
+            trusted_browser_days: Type.Optional(TrustedBrowserDays),
             password: Type.Optional(PasswordInput),
             code: Type.Optional(CodeInput),
             authenticator_id: Type.Optional(AuthenticatorIdInput),
@@ -72,12 +79,13 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
     },
     async (request) => {
       const actor = authOf(request).user;
-      const policy = normalizePolicy({ allowedMethods: request.body.allowed_methods, enforceMfa: request.body.enforce_mfa });
+      const policy = normalizePolicy({ allowedMethods: request.body.allowed_methods, enforceMfa: request.body.enforce_mfa, trustedBrowserDays: request.body.trusted_browser_days });
       if (!policy) throw new PublicError('invalid_request', { message: 'allowed_methods must contain "totp": the authentication app cannot be disallowed.' });
       const preview = request.body.preview === true || request.query.preview === '1' || request.query.preview === 'true';
       if (preview) {
         const impact = await previewPolicy(ctx, actor, policy);
-        return { allowed_methods: policy.allowedMethods, enforce_mfa: policy.enforceMfa, impact: describeImpact(impact), saved: false };
+        const next = applyPolicyChange(await readAuthenticationPolicy(ctx.store), policy);
+        return { allowed_methods: next.allowedMethods, enforce_mfa: next.enforceMfa, trusted_browser_days: next.trustedBrowserDays, impact: describeImpact(impact), saved: false };
       }
       const { password, code, authenticator_id } = request.body;
       const result = await changeAuthenticationPolicy(ctx, { actor, policy, password, code, authenticatorId: authenticator_id, client: clientOf(request) });
@@ -85,7 +93,13 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
         if (result.reason === 'reauthentication_required') throw new PublicError('reauthentication_required', { message: 'Turning enforcement off needs your password and a current code.' });
         throwFor(ctx, result.reason === 'mfa_not_enabled' ? { ok: false, reason: 'admin_mfa_required' } : result);
       }
-      return { allowed_methods: result.policy.allowedMethods, enforce_mfa: result.policy.enforceMfa, impact: describeImpact(result.impact), saved: true };
+      return {
+        allowed_methods: result.policy.allowedMethods,
+        enforce_mfa: result.policy.enforceMfa,
+        trusted_browser_days: result.policy.trustedBrowserDays,
+        impact: describeImpact(result.impact),
+        saved: true,
+      };
     },
   );
 
