@@ -14,7 +14,7 @@ import { selectRows } from '../helpers/database-rows.js';
 import { SmtpSink } from '../helpers/smtp-sink.js';
 import { ADMIN_PASSWORD, basic, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { availableDatabaseKinds } from '../helpers/test-databases.js';
-import { signInTrusting, trustedBrowserCookie, TrustedBrowserSteps } from '../helpers/trusted-browser-steps.js';
+import { trustedBrowserCookie, TrustedBrowserSteps } from '../helpers/trusted-browser-steps.js';
 
 for (const kind of await availableDatabaseKinds()) {
   describe(`trusted browsers, security (${kind})`, () => {
