@@ -86,6 +86,18 @@ for (const kind of await availableDatabaseKinds()) {
       assert.equal(thief.cookies.has(cookie), true);
     });
 
+    test('one token presented twice at once: exactly one sign-in passes on it, and the trust ends (the other holds a copy)', async () => {
+      const { user, browser } = await steps.trustedUser('wanda');
+      await browser.request('DELETE', '/api/session');
+      const twin = new Browser(t.app);
+      for (const [name, value] of browser.cookies) twin.cookies.set(name, value);
+      const answers = await Promise.all([browser.signIn('wanda', steps.passwordOf('wanda')), twin.signIn('wanda', steps.passwordOf('wanda'))]);
+      const trusted = answers.filter((a) => a.statusCode === 200 && a.json().completed_by === 'trusted_browser');
+      assert.equal(trusted.length, 1, answers.map((a) => a.body).join(' | '));
+      assert.deepEqual(await t.ctx.store.listTrustedBrowsers(user.id), []);
+      assert.deepEqual(await revocationReasons(user.id), ['token_replayed']);
+    });
+
     test('a token carried to another browser (another browser id) revokes the trust', async () => {
       const { user, browser } = await steps.trustedUser('tove');
       const cookie = trustedBrowserCookie(user.id);

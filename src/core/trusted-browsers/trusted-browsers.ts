@@ -111,7 +111,8 @@ export async function signInWithTrustedBrowser(
   const rotated = await ctx.store.rotateTrustedBrowserToken(trusted.id, found.tokenHash, hashToken(next.secret), now, client.address, recorded.audit);
   if (!rotated) {
     // Another request rotated it between our read and our write: one of the two holds a stolen copy.
-    await revoke(ctx, user, trusted, 'token_replayed', client);
+    // (Gone altogether: a revocation won the race; nothing more to do.)
+    if (await ctx.store.findTrustedBrowser(trusted.id)) await revoke(ctx, user, trusted, 'token_replayed', client);
     return { ok: false, reason: 'sign_in_expired' };
   }
   recorded.announce();
