@@ -1,19 +1,25 @@
 // Default User Settings → Authentication Methods (SPEC 2.7): the app is always allowed; e-mail may
 // be disallowed; enforcement for all users. The impact is shown before saving; turning enforcement
-// off asks for the password and a current code.
+// off asks for the password and a current code. "Don't ask again on this browser for N days" (SPEC
+// §2.14): 0 to 90, 0 hides the checkbox; lowering it forgets trust older than the new N.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useAccount } from '../../account-context.ts';
 import { api } from '../../api/client.ts';
 import { passwordAndCodeErrors } from '../../api/error-text.ts';
 import type { AuthenticationSettings, MfaStatus, PolicyImpact } from '../../api/types.ts';
 import { useAction, useLoad } from '../../components/use-action.ts';
-import { Card, ErrorAlert, Loading, Notice, PageTitle } from '../../components/ui.tsx';
+import { Card, ErrorAlert, Field, Loading, Notice, PageTitle } from '../../components/ui.tsx';
 import { type PasswordAndCode, PasswordAndCodeFields, stepUpBody } from '../account/confirm-with-code.tsx';
 
 interface Proposal {
   allowEmail: boolean;
   enforce: boolean;
+  /** As typed: a whole number 0–90 is saved, anything else is refused before saving. */
+  trustedDays: string;
 }
+
+const MAX_TRUSTED_DAYS = 90;
+const validDays = (value: string) => /^\d{1,2}$/.test(value.trim()) && Number(value) <= MAX_TRUSTED_DAYS;
 
 /**
  * What a proposed policy changes, in sentences. Each user is counted once, under the first reason:
@@ -30,7 +36,11 @@ export function describeImpact(impact: PolicyImpact): string[] {
   return lines;
 }
 
-const bodyOf = (proposal: Proposal) => ({ allowed_methods: proposal.allowEmail ? ['totp', 'email'] : ['totp'], enforce_mfa: proposal.enforce });
+const bodyOf = (proposal: Proposal) => ({
+  allowed_methods: proposal.allowEmail ? ['totp', 'email'] : ['totp'],
+  enforce_mfa: proposal.enforce,
+  ...(validDays(proposal.trustedDays) && { trusted_browser_days: Number(proposal.trustedDays) }),
+});
 
 export function AuthenticationMethodsPage() {
   const { user } = useAccount();
@@ -44,9 +54,13 @@ export function AuthenticationMethodsPage() {
   const save = useAction();
   const enforceHint = useId();
 
-  const saved: Proposal | null = settings.value ? { allowEmail: settings.value.allowed_methods.includes('email'), enforce: settings.value.enforce_mfa } : null;
+  const saved: Proposal | null = settings.value
+    ? { allowEmail: settings.value.allowed_methods.includes('email'), enforce: settings.value.enforce_mfa, trustedDays: String(settings.value.trusted_browser_days) }
+    : null;
   const current = proposal ?? saved;
-  const changed = saved !== null && current !== null && (saved.allowEmail !== current.allowEmail || saved.enforce !== current.enforce);
+  const changed = saved !== null && current !== null && (saved.allowEmail !== current.allowEmail || saved.enforce !== current.enforce || saved.trustedDays !== current.trustedDays);
+  const daysValid = current !== null && validDays(current.trustedDays);
+  const shortening = saved !== null && current !== null && daysValid && Number(current.trustedDays) < Number(saved.trustedDays);
   const turningOff = saved?.enforce === true && current?.enforce === false;
 
   useEffect(() => {
@@ -54,7 +68,7 @@ export function AuthenticationMethodsPage() {
     if (!changed || !current) return;
     void previewAction.run(async () => setPreview((await api.put<AuthenticationSettings>('/api/settings/authentication?preview=1', bodyOf(current))).impact ?? null));
     // Previews follow the proposal only.
-  }, [changed, current?.allowEmail, current?.enforce]);
+  }, [changed, current?.allowEmail, current?.enforce, current?.trustedDays]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -124,6 +138,20 @@ export function AuthenticationMethodsPage() {
             </p>
           </div>
 
+          <Field
+            label="Don’t ask again on a trusted browser for (days)"
+            name="trusted_browser_days"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_TRUSTED_DAYS}
+            step={1}
+            value={current.trustedDays}
+            onChange={(e) => setProposal({ ...current, trustedDays: e.target.value })}
+            hint={`0 to ${MAX_TRUSTED_DAYS}. At the second factor, users may tick “Don’t ask again on this browser” and then sign in there with the password alone for this many days; 0 hides the checkbox.${shortening ? ' Saving forgets every browser trusted longer ago than this, at once.' : ''}`}
+            problem={daysValid ? undefined : `Enter a whole number of days from 0 to ${MAX_TRUSTED_DAYS}.`}
+          />
+
           {changed ? (
             <div className="preview" aria-live="polite">
               <h3>Before you save</h3>
@@ -153,7 +181,7 @@ export function AuthenticationMethodsPage() {
             </Notice>
           ) : null}
           <div className="button-row button-row-start">
-            <button type="submit" className="button button-primary" disabled={!changed || save.busy}>
+            <button type="submit" className="button button-primary" disabled={!changed || !daysValid || save.busy}>
               {save.busy ? 'Saving…' : 'Save'}
             </button>
             {changed ? (
