@@ -73,7 +73,7 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
   const endSessions = () =>
     perform(async () => {
       const answer = await api.delete<{ ended: number }>(`${base}/sessions`);
-      return `${answer.ended} session${answer.ended === 1 ? '' : 's'} ended; every browser of ${user.username} will ask for a code at the next sign-in.`;
+      return `${answer.ended} session${answer.ended === 1 ? '' : 's'} ended. Every browser of ${user.username} will ask for a code at the next sign-in.`;
     });
   const forgetTrustedBrowsers = () =>
     perform(async () => {
