@@ -3,6 +3,7 @@
 // redeemed, a step accepted, a flow completed) is one atomic statement behind one verb.
 import type { Checkpoint, CheckpointSigner } from './audit/checkpoints.js';
 import type { Authenticator, AuthenticatorKind, PendingAuthenticator } from './authenticators/authenticator.js';
+import type { NewTrustedBrowser, TrustedBrowser } from './trusted-browsers/trusted-browser.js';
 import type { Role, User } from './users/user.js';
 
 export interface NewUser {
@@ -68,7 +69,11 @@ export interface Session {
   userAgent: string;
   /** The user's security stamp when the session was issued: the session dies when it changes. */
   securityStamp: number;
+  /** How the sign-in that issued it passed (SPEC §2.14: a trusted browser is not a code); null when renewed or older. */
+  completedBy?: SessionCompletion | null;
 }
+
+export type SessionCompletion = 'password' | 'second_factor' | 'trusted_browser' | 'passkey';
 
 export interface SessionStore {
   createSession(session: Session, tokenHash: string): Promise<void>;
@@ -423,6 +428,8 @@ export type SecurityMessage =
   | { kind: 'passkey_sign_in'; name: string }
   /** A hardware key's counter did not rise: it may have been cloned. */
   | { kind: 'webauthn_counter_regression'; name: string }
+  /** A sign-in from a browser this user had not used before (SPEC §2.14). */
+  | { kind: 'new_browser_sign_in'; browser: string }
   | { kind: 'test' };
 
 export interface MailEnvelope {
@@ -479,6 +486,32 @@ export interface ApiKeyStore {
   recordApiKeyUse(id: string, at: number, address: string, minIntervalInMilliseconds: number): Promise<{ written: boolean; firstUse: boolean }>;
 }
 
+export interface TrustedBrowserStore {
+  /**
+   * Trusts a browser for a user, replacing the user's earlier trust in the same browser (one per user
+   * per browser), only while the user's security stamp is still the one the grant carries: a
+   * credential change that committed in between refuses it (`credentials_changed`).
+   */
+  trustBrowser(trusted: NewTrustedBrowser, audit?: Audited<{ trusted: TrustedBrowser; replaced: boolean }>): Promise<{ ok: true; replaced: boolean } | { ok: false; reason: 'credentials_changed' }>;
+  findTrustedBrowser(id: string): Promise<{ trusted: TrustedBrowser; browserIdHash: string; tokenHash: string } | null>;
+  /** Compare-and-set: the token is replaced only while it is still `fromTokenHash` (one use wins); the expiry stays. */
+  rotateTrustedBrowserToken(id: string, fromTokenHash: string, toTokenHash: string, at: number, address: string, audit?: Audited<TrustedBrowser>): Promise<TrustedBrowser | null>;
+  /** The user's trusted browsers, newest first (expired ones too, until housekeeping). */
+  listTrustedBrowsers(userId: string): Promise<TrustedBrowser[]>;
+  /** Revokes the user's trusted browsers, or the one with `id`; answers those revoked. `audit` is called only when one was. */
+  revokeTrustedBrowsers(userId: string, which: { id?: string }, audit?: Audited<TrustedBrowser[]>): Promise<TrustedBrowser[]>;
+  /**
+   * The administrator lowered N: trust granted `lifetimeInMilliseconds` or longer before `at` ends,
+   * and the rest expires by its grant + the new lifetime. Answers those revoked.
+   */
+  limitTrustedBrowserLifetime(lifetimeInMilliseconds: number, at: number, audit?: Audited<TrustedBrowser[]>): Promise<TrustedBrowser[]>;
+  /**
+   * Notes a sign-in of the user from a browser (by the hash of its browser id). `known`: it had signed
+   * in from it before; `firstBrowser`: the user had no known browser at all (a first sign-in).
+   */
+  recordKnownBrowser(userId: string, browserIdHash: string, at: number): Promise<{ known: boolean; firstBrowser: boolean }>;
+}
+
 /**
  * Deleting what can no longer be used (core/housekeeping): one verb per table, each answering how
  * many rows it deleted. (Sessions and address windows have theirs on their own ports.)
@@ -500,6 +533,9 @@ export interface HousekeepingStore {
    */
   deleteThrottlesOfNoUser(nextAttemptBefore: number): Promise<number>;
   deleteServerInstancesSeenBefore(seenBefore: number): Promise<number>;
+  deleteExpiredTrustedBrowsers(now: number): Promise<number>;
+  /** Browsers a user has not signed in from since the cutoff (their browser id cookie has expired too). */
+  deleteKnownBrowsersSeenBefore(seenBefore: number): Promise<number>;
 }
 
 /** A running `gatehouse serve`, as its heartbeat row tells it (core/instances). */
@@ -521,7 +557,7 @@ export interface ServerInstanceStore {
 }
 
 export interface Store
-  extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, AuthenticatorStore, WebAuthnStore, EmailCodeStore, ApiKeyStore, HousekeepingStore, ServerInstanceStore {
+  extends UserStore, SessionStore, SignInFlowStore, ThrottleStore, AuditStore, SettingsStore, AuthenticatorStore, WebAuthnStore, EmailCodeStore, ApiKeyStore, HousekeepingStore, ServerInstanceStore, TrustedBrowserStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;

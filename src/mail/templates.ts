@@ -87,6 +87,15 @@ function partsOf(message: SecurityMessage, product: string): Parts {
         ],
         warn: true,
       };
+    case 'new_browser_sign_in':
+      return {
+        subject: `${product}: a sign-in from a new browser`,
+        lines: [
+          `Your account was signed in to from a browser it had not been used in before: ${message.browser}.`,
+          'If this was you, there is nothing to do.',
+        ],
+        warn: true,
+      };
     case 'test':
       return { subject: `${product}: test message`, lines: ['This is a test message. E-mail delivery works.'], warn: false };
   }

@@ -79,6 +79,9 @@ export const SessionView = Type.Object({
   last_seen_at: Timestamp,
   expires_at: Timestamp,
   mfa: Type.Boolean({ description: 'true when the session passed a second factor (AAL 2)' }),
+  completed_by: Type.Union([Type.Literal('password'), Type.Literal('second_factor'), Type.Literal('trusted_browser'), Type.Literal('passkey'), Type.Null()], {
+    description: 'how the sign-in passed: trusted_browser is the password alone in a browser trusted earlier (SPEC 2.14); null for a renewed session',
+  }),
   client_address: Type.String(),
   user_agent: Type.String(),
 });

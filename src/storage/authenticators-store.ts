@@ -4,9 +4,8 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Authenticator, AuthenticatorKind, PendingAuthenticator } from '../core/authenticators/authenticator.js';
 import type { Audited, AuthenticatorStore } from '../core/ports.js';
-import { appendToAuditChain } from './audit-chain-writer.js';
 import type { Dialect } from './database.js';
-import { applyCredentialChange, lockUser } from './credential-change.js';
+import { appendChangeEvents, applyCredentialChange, type CredentialChangeOutcome, lockUser } from './credential-change.js';
 import type { AuthenticatorsTable, Database } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { findUserIn } from './users-store.js';
@@ -51,10 +50,12 @@ async function insertRecoveryCodes(trx: Transaction<Database>, userId: string, h
   if (hashes.length > 0) await trx.insertInto('recovery_codes').values(hashes.map((code_hash) => ({ user_id: userId, code_hash, created_at: at, used_at: null }))).execute();
 }
 
-/** Appends the event describing `outcome`, if any, last in the transaction (SPEC §2.15). */
-async function audited<T>(trx: Transaction<Database>, dialect: Dialect, audit: Audited<T> | undefined, outcome: T): Promise<void> {
-  const entry = audit?.(outcome);
-  if (entry) await appendToAuditChain(trx, dialect, entry);
+/**
+ * Appends the event describing `outcome`, if any, last in the transaction (SPEC §2.15), and the
+ * revocation of trusted browsers the credential change made, if any.
+ */
+async function audited<T>(trx: Transaction<Database>, dialect: Dialect, audit: Audited<T> | undefined, outcome: T, change: CredentialChangeOutcome | null = null): Promise<void> {
+  await appendChangeEvents(trx, dialect, audit?.(outcome) ?? null, change);
 }
 
 export function createAuthenticatorStore(db: Kysely<Database>, dialect: Dialect): AuthenticatorStore {
@@ -178,7 +179,7 @@ export function createAuthenticatorStore(db: Kysely<Database>, dialect: Dialect)
             throw new Refused('authenticator_limit_reached');
           }
           const result = { ok: true, user: (await findUserIn(trx, userId))!, authenticator: toAuthenticator(activated), replaced, endedSessions: changed.endedSessions } as const;
-          await audited(trx, dialect, audit, result);
+          await audited(trx, dialect, audit, result, changed);
           return result;
         });
       } catch (error) {
@@ -204,7 +205,7 @@ export function createAuthenticatorStore(db: Kysely<Database>, dialect: Dialect)
         // The last one gone, MFA is off: its recovery codes go with it (SPEC 2.5).
         if ((await active(trx, userId).executeTakeFirst()) === undefined) await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
         const result = { ok: true, user: (await findUserIn(trx, userId))!, authenticator: toAuthenticator(removed), endedSessions: changed?.endedSessions ?? 0 } as const;
-        await audited(trx, dialect, audit, result);
+        await audited(trx, dialect, audit, result, changed);
         return result;
       });
     },
@@ -288,7 +289,7 @@ export function createAuthenticatorStore(db: Kysely<Database>, dialect: Dialect)
         const changed = await applyCredentialChange(trx, userId, at, keep);
         if (!changed) return { ok: false } as const;
         const result = { ok: true, user: (await findUserIn(trx, userId))!, removed, endedSessions: changed.endedSessions } as const;
-        await audited(trx, dialect, audit, result);
+        await audited(trx, dialect, audit, result, changed);
         return result;
       });
     },

@@ -70,5 +70,13 @@ export function createHousekeepingStore(db: Kysely<Database>, dialect: Dialect):
     async deleteServerInstancesSeenBefore(seenBefore) {
       return deleted(await db.deleteFrom('server_instances').where('seen_at', '<', seenBefore).executeTakeFirst());
     },
+
+    async deleteExpiredTrustedBrowsers(now) {
+      return deleted(await db.deleteFrom('trusted_browsers').where('expires_at', '<=', now).executeTakeFirst());
+    },
+
+    async deleteKnownBrowsersSeenBefore(seenBefore) {
+      return deleted(await db.deleteFrom('known_browsers').where('last_seen_at', '<', seenBefore).executeTakeFirst());
+    },
   };
 }

@@ -13,6 +13,7 @@ import { createSessionStore } from './sessions-store.js';
 import { createSettingsStore } from './settings-store.js';
 import { createSignInFlowStore } from './sign-in-flows-store.js';
 import { createThrottleStore } from './throttles-store.js';
+import { createTrustedBrowserStore } from './trusted-browsers-store.js';
 import { createUserStore } from './users-store.js';
 import { createWebAuthnStore } from './webauthn-store.js';
 
@@ -33,6 +34,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     ...createEmailCodeStore(db, dialect),
     ...createHousekeepingStore(db, dialect),
     ...createServerInstanceStore(db),
+    ...createTrustedBrowserStore(db, dialect),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -28,6 +28,7 @@ export interface SessionsTable {
   client_address: string;
   user_agent: string;
   security_stamp: number;
+  completed_by: string | null;
 }
 
 export interface SignInFlowsTable {
@@ -197,6 +198,27 @@ export interface ServerInstancesTable {
   seen_at: number;
 }
 
+export interface TrustedBrowsersTable {
+  id: string;
+  user_id: string;
+  browser_id_hash: string;
+  token_hash: string;
+  created_at: number;
+  expires_at: number;
+  last_used_at: number | null;
+  last_used_address: string | null;
+  client_address: string;
+  user_agent: string;
+  security_stamp: number;
+}
+
+export interface KnownBrowsersTable {
+  user_id: string;
+  browser_id_hash: string;
+  first_seen_at: number;
+  last_seen_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -216,4 +238,6 @@ export interface Database {
   api_keys: ApiKeysTable;
   email_codes: EmailCodesTable;
   server_instances: ServerInstancesTable;
+  trusted_browsers: TrustedBrowsersTable;
+  known_browsers: KnownBrowsersTable;
 }

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Session, SessionStore } from '../core/ports.js';
+import type { Session, SessionCompletion, SessionStore } from '../core/ports.js';
 import type { Database, SessionsTable } from './schema.js';
 import type { KeptReads } from './database.js';
 import { prepareQuery, prepareWrite, standIn } from './prepared-query.js';
@@ -22,6 +22,7 @@ function toSession(row: Omit<Selectable<SessionsTable>, 'id' | 'created_at' | 't
     clientAddress: row.client_address,
     userAgent: row.user_agent,
     securityStamp,
+    completedBy: (row.completed_by as SessionCompletion | null) ?? null,
   };
 }
 
@@ -35,7 +36,7 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
       .innerJoin('users as u', 'u.id', 's.user_id')
       .select([
         's.id as s_id', 's.user_id', 's.created_at as s_created_at', 's.last_seen_at', 's.expires_at',
-        's.authenticated_at', 's.aal', 's.client_address', 's.user_agent', 's.token_hash', 's.security_stamp as s_security_stamp',
+        's.authenticated_at', 's.aal', 's.client_address', 's.user_agent', 's.token_hash', 's.security_stamp as s_security_stamp', 's.completed_by',
         'u.id', 'u.username', 'u.username_normalized', 'u.email', 'u.role', 'u.password_hash',
         'u.must_change_password', 'u.disabled_at', 'u.security_stamp', 'u.created_at', 'u.updated_at', mfaKindsOf('u.id'),
       ])
@@ -56,6 +57,7 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
     client_address: standIn('text'),
     user_agent: standIn('text'),
     security_stamp: standIn('number'),
+    completed_by: standIn('text'),
   });
   return {
     async createSession(session, tokenHash) {
@@ -71,6 +73,7 @@ export function createSessionStore(db: Kysely<Database>, kept?: KeptReads): Sess
         client_address: session.clientAddress,
         user_agent: session.userAgent,
         security_stamp: session.securityStamp,
+        completed_by: session.completedBy ?? null,
       });
     },
 

@@ -52,6 +52,7 @@ function newSession(userId: string, overrides: Partial<Session> = {}): Session {
     clientAddress: '192.0.2.10',
     userAgent: 'contract-test',
     securityStamp: 1,
+    completedBy: null,
     ...overrides,
   };
 }

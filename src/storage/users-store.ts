@@ -5,8 +5,7 @@ import { mfaKindsOf, parseMfaKinds } from './mfa-kinds.js';
 import type { Dialect } from './database.js';
 import type { Database, UsersTable } from './schema.js';
 import type { KeptReads } from './database.js';
-import { applyCredentialChange } from './credential-change.js';
-import { appendToAuditChain } from './audit-chain-writer.js';
+import { appendChangeEvents, applyCredentialChange, type CredentialChangeOutcome } from './credential-change.js';
 import { prepareQuery } from './prepared-query.js';
 
 export function toUser(row: Selectable<UsersTable> & { mfa_kinds: string | null }): User {
@@ -78,10 +77,9 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
     return row !== undefined;
   }
 
-  /** Appends the event describing `outcome`, if any, last in the transaction. */
-  async function audited<T>(trx: Transaction<Database>, audit: Audited<T> | undefined, outcome: T): Promise<void> {
-    const entry = audit?.(outcome);
-    if (entry) await appendToAuditChain(trx, dialect, entry);
+  /** Appends the event describing `outcome`, if any, last in the transaction (and the trusted browsers a credential change revoked). */
+  async function audited<T>(trx: Transaction<Database>, audit: Audited<T> | undefined, outcome: T, change: CredentialChangeOutcome | null = null): Promise<void> {
+    await appendChangeEvents(trx, dialect, audit?.(outcome) ?? null, change);
   }
 
   return {
@@ -154,7 +152,7 @@ export function createUserStore(db: Kysely<Database>, dialect: Dialect, kept?: K
         const changed = isCredentialChange(user, changes) ? await applyCredentialChange(trx, id, at, keep) : null;
         const after = (await findById(trx, id))!;
         const endedSessions = changed?.endedSessions ?? 0;
-        await audited(trx, audit, { before: user, after, endedSessions });
+        await audited(trx, audit, { before: user, after, endedSessions }, changed);
         return { ok: true, user: after, endedSessions } as const;
       });
     },

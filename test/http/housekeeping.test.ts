@@ -51,6 +51,16 @@ for (const kind of await availableDatabaseKinds()) {
       await t.ctx.store.recordServerInstance({ id: 'crashed', hostname: 'h', pid: 1, keyId: 'k', startedAt, seenAt: startedAt });
       // A passkey sign-in asked for and abandoned: its challenge outlives its 5 minutes.
       assert.equal((await new Browser(t.app).request('POST', '/api/session/passkey/options')).statusCode, 200);
+      // A browser mona trusted for a day, one she trusts for 30, and a browser she last used over 400 days ago.
+      const monaNow = (await t.ctx.store.findUserByUsername('mona'))!;
+      const trusted = (id: string, browser: string, days: number) => ({
+        id, userId: monaNow.id, createdAt: startedAt, expiresAt: startedAt + days * 24 * HOUR, lastUsedAt: null, lastUsedAddress: null,
+        clientAddress: '192.0.2.10', userAgent: 'test', securityStamp: monaNow.securityStamp, browserIdHash: browser, tokenHash: `token-of-${id}`,
+      });
+      assert.equal((await t.ctx.store.trustBrowser(trusted('tb-expiring', 'browser-1', 1))).ok, true);
+      assert.equal((await t.ctx.store.trustBrowser(trusted('tb-live', 'browser-2', 30))).ok, true);
+      await t.ctx.store.recordKnownBrowser(monaNow.id, 'browser-long-gone', startedAt - 401 * 24 * HOUR);
+      await t.ctx.store.recordKnownBrowser(monaNow.id, 'browser-2', startedAt);
 
       // A day later: a live session, sign-in flow, address window, unknown name and server.
       t.clock.advance(25 * HOUR);
@@ -72,7 +82,10 @@ for (const kind of await availableDatabaseKinds()) {
         assert.ok(outcome.deleted[table] > 0, `${table}: some rows were expired`);
       }
       const now = t.clock.now();
-      assert.deepEqual(after, { ...after, sessions: 1, sign_in_flows: 1, authenticators: 1, webauthn_challenges: 1, email_codes: 0, server_instances: 1 });
+      assert.deepEqual(after, { ...after, sessions: 1, sign_in_flows: 1, authenticators: 1, webauthn_challenges: 1, email_codes: 0, server_instances: 1, trusted_browsers: 1 });
+      assert.deepEqual((await selectRows(t.database.url, 'select id from trusted_browsers')).map((row) => row.id), ['tb-live']);
+      assert.deepEqual(await selectRows(t.database.url, "select browser_id_hash from known_browsers where browser_id_hash = 'browser-long-gone'"), [], 'a browser unseen for 400 days is forgotten');
+      assert.equal((await selectRows(t.database.url, "select browser_id_hash from known_browsers where browser_id_hash = 'browser-2'")).length, 1, 'a browser seen lately is kept');
       assert.equal((await t.ctx.store.findUserByUsername('mona'))?.mfaKinds.length, 1, "an active authenticator is never swept");
       assert.ok(Number((await selectRows(t.database.url, 'select min(expires_at) as e from sign_in_flows'))[0]?.e) > now, 'the live flow stays');
       const subjects = (await selectRows(t.database.url, 'select subject from throttles order by subject')).map((row) => row.subject);

@@ -58,7 +58,7 @@ for (const kind of await availableDatabaseKinds()) {
       const browser = new Browser(t.app);
       const answer = await browser.signIn(username, `${username} has a long password`);
       const { authenticators, ...rest } = answer.json() as { authenticators: Array<{ kind: string; name: string }> };
-      assert.deepEqual(rest, { state: 'awaiting_second_factor', methods: ['email', 'recovery_code'], email_masked: `${username[0]}***@example.com` });
+      assert.deepEqual(rest, { state: 'awaiting_second_factor', methods: ['email', 'recovery_code'], email_masked: `${username[0]}***@example.com`, trusted_browser_days: 30 });
       assert.deepEqual(authenticators.map(({ kind, name }) => ({ kind, name })), [{ kind: 'email', name: 'E-mail' }]);
       return browser;
     }

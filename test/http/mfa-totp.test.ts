@@ -80,7 +80,7 @@ for (const kind of await availableDatabaseKinds()) {
       const fresh = new Browser(t.app);
       const first = await fresh.signIn('alice', 'alice has a long password');
       const { authenticators, ...rest } = first.json() as { authenticators: Array<{ kind: string; name: string }> };
-      assert.deepEqual(rest, { state: 'awaiting_second_factor', methods: ['totp', 'recovery_code'] });
+      assert.deepEqual(rest, { state: 'awaiting_second_factor', methods: ['totp', 'recovery_code'], trusted_browser_days: 30 });
       assert.deepEqual(authenticators.map(({ kind, name }) => ({ kind, name })), [{ kind: 'totp', name: 'Authenticator app' }]);
       assert.equal(fresh.cookies.has('gatehouse_session'), false, 'no session before the second factor');
       assert.equal((await fresh.request('GET', '/api/me')).statusCode, 401);

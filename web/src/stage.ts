@@ -4,7 +4,8 @@ import type { AuthenticatorView, SignInAnswer, UserView } from './api/types.ts';
 export type Stage =
   | { kind: 'loading' }
   | { kind: 'signed_out'; notice?: string; username?: string }
-  | { kind: 'second_factor'; authenticators: AuthenticatorView[]; emailMasked?: string; username: string }
+  /** `trustedBrowserDays`: N of "Don't ask again on this browser for N days" (0: not offered). */
+  | { kind: 'second_factor'; authenticators: AuthenticatorView[]; emailMasked?: string; username: string; trustedBrowserDays?: number }
   /** `reason`: enforced (no MFA yet), or method_disallowed (the user's authenticators are of kinds no longer allowed). */
   | { kind: 'must_enroll'; allowedMethods?: string[]; emailAvailable?: boolean; reason?: 'enforced' | 'method_disallowed'; username: string }
   /** `inSignIn`: before an enrollment that is due, inside the sign-in (no session yet). */
@@ -13,7 +14,15 @@ export type Stage =
 
 /** The stage a sign-in answer leads to. */
 export function stageOf(answer: SignInAnswer, username: string): Stage {
-  if (answer.state === 'awaiting_second_factor') return { kind: 'second_factor', authenticators: answer.authenticators ?? [], ...(answer.email_masked && { emailMasked: answer.email_masked }), username };
+  if (answer.state === 'awaiting_second_factor') {
+    return {
+      kind: 'second_factor',
+      authenticators: answer.authenticators ?? [],
+      ...(answer.email_masked && { emailMasked: answer.email_masked }),
+      ...(answer.trusted_browser_days !== undefined && { trustedBrowserDays: answer.trusted_browser_days }),
+      username,
+    };
+  }
   if (answer.state === 'awaiting_password_change' && answer.user) return { kind: 'must_change_password', user: answer.user, inSignIn: true };
   if (answer.state === 'awaiting_enrollment') {
     const allowedMethods = answer.allowed_methods ?? answer.methods;

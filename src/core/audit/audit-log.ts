@@ -50,6 +50,10 @@ export const AUDIT_EVENT_TYPES = [
   'api_key_refused',
   'api_key_policy_changed',
   'refusals_summarised',
+  'trusted_browser_granted',
+  'trusted_browser_used',
+  'trusted_browser_revoked',
+  'new_browser_signed_in',
   'audit_events_deleted',
 ] as const;
 

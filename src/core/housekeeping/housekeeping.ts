@@ -1,8 +1,9 @@
 // Housekeeping: rows that can no longer be used are deleted on a schedule (every 10 minutes, by
 // `gatehouse serve`; `gatehouse housekeeping` by hand). Expired rows are refused on read already;
 // this keeps the tables small. One instance sweeps at a time (a PostgreSQL advisory lock).
-import { HOUR, MINUTE } from '../clock.js';
+import { DAY, HOUR, MINUTE } from '../clock.js';
 import type { CoreContext } from '../context.js';
+import { BROWSER_ID_LIFETIME } from '../trusted-browsers/known-browsers.js';
 
 export const HOUSEKEEPING_INTERVAL = 10 * MINUTE;
 
@@ -22,7 +23,7 @@ const UNKNOWN_SUBJECT_RETENTION = 24 * HOUR;
 /** Heartbeat rows of servers that stopped without removing theirs (core/instances). */
 const SERVER_INSTANCE_RETENTION = 24 * HOUR;
 
-export const SWEPT_TABLES = ['sessions', 'sign_in_flows', 'authenticators', 'webauthn_challenges', 'email_codes', 'throttles', 'address_attempts', 'server_instances'] as const;
+export const SWEPT_TABLES = ['sessions', 'sign_in_flows', 'authenticators', 'webauthn_challenges', 'email_codes', 'throttles', 'address_attempts', 'server_instances', 'trusted_browsers', 'known_browsers'] as const;
 
 export type SweptTable = (typeof SWEPT_TABLES)[number];
 
@@ -44,6 +45,9 @@ export async function sweepExpiredRows(ctx: CoreContext): Promise<HousekeepingOu
       // Sign-ins are counted per address in one-minute windows: only the current one is read.
       address_attempts: await store.deleteAddressWindowsBefore(now - (now % MINUTE) - MINUTE),
       server_instances: await store.deleteServerInstancesSeenBefore(now - SERVER_INSTANCE_RETENTION),
+      trusted_browsers: await store.deleteExpiredTrustedBrowsers(now),
+      // A browser not seen for longer than its browser id cookie lives is one we could not recognize anyway.
+      known_browsers: await store.deleteKnownBrowsersSeenBefore(now - BROWSER_ID_LIFETIME - DAY),
     }),
   );
   if (!outcome.ran) return { ran: false, reason: 'another_instance_is_sweeping' };

@@ -2,6 +2,7 @@
 // and whether MFA is enforced. Read from storage on use, so a change on one instance applies on all.
 import { AUTHENTICATOR_KINDS, type AuthenticatorKind, isAuthenticatorKind } from '../authenticators/authenticator.js';
 import type { Store } from '../ports.js';
+import { DEFAULT_TRUSTED_BROWSER_DAYS, MAX_TRUSTED_BROWSER_DAYS } from '../trusted-browsers/trusted-browser.js';
 import type { User } from '../users/user.js';
 
 export interface AuthenticationPolicy {
@@ -11,10 +12,23 @@ export interface AuthenticationPolicy {
   requireWebAuthnForAdmins: boolean;
   /** Whether a passkey alone may sign a user in (SPEC 2.13); on by default. */
   allowPasswordless: boolean;
+  /** "Don't ask again on this browser for N days" (SPEC §2.14): 0 to 90, 0 hides the checkbox. */
+  trustedBrowserDays: number;
 }
 
 export const AUTHENTICATION_POLICY_KEY = 'authentication_policy';
-export const DEFAULT_AUTHENTICATION_POLICY: AuthenticationPolicy = { allowedMethods: [...AUTHENTICATOR_KINDS], enforceMfa: false, requireWebAuthnForAdmins: false, allowPasswordless: true };
+export const DEFAULT_AUTHENTICATION_POLICY: AuthenticationPolicy = {
+  allowedMethods: [...AUTHENTICATOR_KINDS],
+  enforceMfa: false,
+  requireWebAuthnForAdmins: false,
+  allowPasswordless: true,
+  trustedBrowserDays: DEFAULT_TRUSTED_BROWSER_DAYS,
+};
+
+/** A saved N, if it is one (a policy saved before trusted browsers existed has none: the default). */
+export function validTrustedBrowserDays(days: unknown): number | null {
+  return Number.isInteger(days) && (days as number) >= 0 && (days as number) <= MAX_TRUSTED_BROWSER_DAYS ? (days as number) : null;
+}
 
 export async function readAuthenticationPolicy(store: Store): Promise<AuthenticationPolicy> {
   const saved = (await store.readSetting(AUTHENTICATION_POLICY_KEY)) as Partial<AuthenticationPolicy> | null;
@@ -28,6 +42,7 @@ export async function readAuthenticationPolicy(store: Store): Promise<Authentica
     // Only meaningful while security keys are allowed at all.
     requireWebAuthnForAdmins: saved.requireWebAuthnForAdmins === true && allowedMethods.includes('webauthn'),
     allowPasswordless: saved.allowPasswordless !== false,
+    trustedBrowserDays: validTrustedBrowserDays(saved.trustedBrowserDays) ?? DEFAULT_TRUSTED_BROWSER_DAYS,
   };
 }
 

@@ -1,10 +1,13 @@
 // The administrator's authentication policy (SPEC 2.7): allowed methods (the app always) and MFA
 // enforcement. Turning enforcement on needs an admin who has MFA (no admin locks themself out);
 // turning it off needs their password and a current code. Every change shows its impact first.
+// Lowering N of "Don't ask again on this browser for N days" ends trust older than the new N
+// (SPEC §2.14); raising it lengthens no trust already granted.
 import { auditChange } from '../audit/audit-log.js';
 import type { Client, CoreContext } from '../context.js';
 import { type ConfirmationFailure, confirmStepUp, type StepUpFields } from '../mfa/mfa-management.js';
 import { AUTHENTICATOR_KINDS, isAuthenticatorKind } from '../authenticators/authenticator.js';
+import { limitTrustLifetime } from '../trusted-browsers/trusted-browsers.js';
 import { hasMfa, type User } from '../users/user.js';
 import { AUTHENTICATION_POLICY_KEY, type AuthenticationPolicy, mustEnroll, readAuthenticationPolicy } from './authentication-policy.js';
 
@@ -27,10 +30,25 @@ export async function previewPolicy(ctx: CoreContext, actor: User, policy: Authe
   };
 }
 
-export function normalizePolicy(input: { allowedMethods: string[]; enforceMfa: boolean; requireWebAuthnForAdmins: boolean; allowPasswordless: boolean }): AuthenticationPolicy | null {
+/** A change of policy: N of trusted browsers stays as it is when not given. */
+export type PolicyChange = Omit<AuthenticationPolicy, 'trustedBrowserDays'> & { trustedBrowserDays?: number };
+
+export function normalizePolicy(input: { allowedMethods: string[]; enforceMfa: boolean; requireWebAuthnForAdmins: boolean; allowPasswordless: boolean; trustedBrowserDays?: number }): PolicyChange | null {
   const allowed = AUTHENTICATOR_KINDS.filter((m) => input.allowedMethods.includes(m));
   if (!allowed.includes('totp') || !input.allowedMethods.every(isAuthenticatorKind)) return null;
-  return { allowedMethods: allowed, enforceMfa: input.enforceMfa, requireWebAuthnForAdmins: input.requireWebAuthnForAdmins && allowed.includes('webauthn'), allowPasswordless: input.allowPasswordless };
+  return {
+    allowedMethods: allowed,
+    enforceMfa: input.enforceMfa,
+    requireWebAuthnForAdmins: input.requireWebAuthnForAdmins && allowed.includes('webauthn'),
+    allowPasswordless: input.allowPasswordless,
+    ...(input.trustedBrowserDays !== undefined && { trustedBrowserDays: input.trustedBrowserDays }),
+  };
+}
+
+/** The policy a change makes of the current one. */
+export function applyPolicyChange(current: AuthenticationPolicy, change: PolicyChange): AuthenticationPolicy {
+  const { trustedBrowserDays, ...rest } = change;
+  return { ...rest, trustedBrowserDays: trustedBrowserDays ?? current.trustedBrowserDays };
 }
 
 export type ChangePolicyResult =
@@ -40,10 +58,11 @@ export type ChangePolicyResult =
 
 export async function changeAuthenticationPolicy(
   ctx: CoreContext,
-  input: { actor: User; policy: AuthenticationPolicy; proof: StepUpFields; client: Client },
+  input: { actor: User; policy: PolicyChange; proof: StepUpFields; client: Client },
 ): Promise<ChangePolicyResult> {
-  const { actor, policy, client } = input;
+  const { actor, client } = input;
   const current = await readAuthenticationPolicy(ctx.store);
+  const policy = applyPolicyChange(current, input.policy);
   if (policy.enforceMfa && !current.enforceMfa && mustEnroll(actor, policy)) {
     return { ok: false, reason: 'admin_mfa_required' };
   }
@@ -66,5 +85,8 @@ export async function changeAuthenticationPolicy(
   }));
   await ctx.store.writeSetting(AUTHENTICATION_POLICY_KEY, policy, ctx.clock.now(), recorded.audit);
   recorded.announce();
+  // Trust is also checked against the current N at each use, so this only makes the lists honest
+  // (and audits the revocation) at once, on every instance.
+  if (policy.trustedBrowserDays < current.trustedBrowserDays) await limitTrustLifetime(ctx, { user: actor, client }, policy.trustedBrowserDays);
   return { ok: true, policy, impact };
 }

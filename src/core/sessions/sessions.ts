@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { MINUTE } from '../clock.js';
 import type { Client, CoreContext } from '../context.js';
 import { generateToken, hashToken } from '../crypto/server-keys.js';
-import type { Session } from '../ports.js';
+import type { Session, SessionCompletion } from '../ports.js';
 import type { User } from '../users/user.js';
 
 /** last_seen_at is written at most once a minute: idle expiry is exact to within that minute. */
@@ -18,7 +18,15 @@ export interface IssuedSession {
 export async function issueSession(
   ctx: CoreContext,
   user: User,
-  options: { aal: 1 | 2; authenticatedAt: number; client: Client; /** Keep a renewed session's absolute end. */ expiresAt?: number },
+  options: {
+    aal: 1 | 2;
+    authenticatedAt: number;
+    client: Client;
+    /** Keep a renewed session's absolute end. */
+    expiresAt?: number;
+    /** How the sign-in passed (SPEC §2.14 shows a trusted browser apart from a code). */
+    completedBy?: SessionCompletion;
+  },
 ): Promise<IssuedSession> {
   const now = ctx.clock.now();
   const token = generateToken(32);
@@ -33,6 +41,7 @@ export async function issueSession(
     clientAddress: options.client.address,
     userAgent: options.client.userAgent.slice(0, 512),
     securityStamp: user.securityStamp,
+    completedBy: options.completedBy ?? null,
   };
   await ctx.store.createSession(session, hashToken(token));
   return { token, session };
@@ -72,6 +81,7 @@ export function describeSession(session: Session, currentSessionId: string | nul
     last_seen_at: new Date(session.lastSeenAt).toISOString(),
     expires_at: new Date(Math.min(session.expiresAt, session.lastSeenAt + idleTimeoutInMilliseconds)).toISOString(),
     mfa: session.aal === 2,
+    completed_by: session.completedBy ?? null,
     client_address: session.clientAddress,
     user_agent: session.userAgent,
   };

@@ -100,7 +100,7 @@ export async function completePasskeySignIn(ctx: CoreContext, input: { requestTo
     await recordAuditEvent(ctx, { type: 'second_factor_succeeded', outcome: 'success', actor: user, target: user, client, details: { ...details, next: next.name } });
     return { ok: true, state: next.name, user, flowToken };
   }
-  const issued = await issueSession(ctx, user, { aal: 2, authenticatedAt: now, client });
+  const issued = await issueSession(ctx, user, { aal: 2, authenticatedAt: now, client, completedBy: 'passkey' });
   await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: user, target: user, client, details });
   await notifyUser(ctx, user, { kind: 'passkey_sign_in', name: authenticator.name }, client);
   return { ok: true, state: 'authenticated', user, issued };

@@ -21,6 +21,8 @@ export async function describePendingSignIn(ctx: CoreContext, user: User, state:
       /** Kept for older clients: the kinds on offer, then the recovery code. */
       methods: [...new Set(offered.map((a) => a.kind)), 'recovery_code'],
       ...(sendsCodes && user.email && { email_masked: maskEmail(user.email) }),
+      /** "Don't ask again on this browser for N days" (SPEC §2.14); 0: no such checkbox. */
+      trusted_browser_days: policy.trustedBrowserDays,
     };
   }
   // The user typed this account's name and its (reset) password: they may see who they are.

@@ -106,7 +106,7 @@ export async function completeSecondFactor(
   }
   // Single use: only the request that consumed the flow gets a session.
   if (!(await ctx.store.consumeSignInFlow(flow.id))) return { ok: false, reason: 'sign_in_expired' };
-  const issued = await issueSession(ctx, user, { aal: 2, authenticatedAt: ctx.clock.now(), client });
+  const issued = await issueSession(ctx, user, { aal: 2, authenticatedAt: ctx.clock.now(), client, completedBy: 'second_factor' });
   await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: user, target: user, client, details: { aal: 2, factor } });
   return { ok: true, state: 'authenticated', user, issued };
 }

@@ -44,7 +44,7 @@ export async function startSignIn(ctx: CoreContext, input: { username: string; p
   const next = stateAfterPassword(user, await readAuthenticationPolicy(ctx.store));
   if (next.name === 'authenticated') {
     // A new id on every sign-in (ASVS V7.2.4): nothing from before the password survives.
-    const issued = await issueSession(ctx, user, { aal: 1, authenticatedAt: now, client });
+    const issued = await issueSession(ctx, user, { aal: 1, authenticatedAt: now, client, completedBy: 'password' });
     await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: user, target: user, client, details: { aal: 1 } });
     return { ok: true, state: 'authenticated', user, issued };
   }

@@ -9,6 +9,7 @@ import { hashPassword } from '../passwords/password-hashing.js';
 import { checkPassword, type PasswordProblem } from '../passwords/password-policy.js';
 import type { UserChanges } from '../ports.js';
 import { unlockUser } from '../throttling/throttling.js';
+import { revokeTrust } from '../trusted-browsers/trusted-browsers.js';
 import type { Role, User } from './user.js';
 import { announceCredentialChange } from './credential-change.js';
 import { normalizeEmail } from './own-email.js';
@@ -121,5 +122,7 @@ export async function endSessionsOfUser(ctx: CoreContext, actor: Actor, userId: 
   const ended = await ctx.store.endUserSessions(userId);
   await ctx.store.deleteUserSignInFlows(userId);
   await recordAuditEvent(ctx, { type: 'sessions_ended', outcome: 'success', actor: actor.user, target, client: actor.client, details: { ended } });
+  // Signing a user out everywhere leaves no browser that signs in with the password alone (SPEC §2.14).
+  await revokeTrust(ctx, actor, target, {}, 'signed_out_everywhere');
   return { ok: true, ended };
 }

@@ -3,7 +3,8 @@
 // HTTPS served here, forwarded as https by a trusted proxy, or (SPEC 2.11) whenever the public URL
 // is https://, whoever terminates TLS, so a TLS proxy without GATEHOUSE_TRUST_PROXY loses nothing.
 //
-// Gatehouse has three cookies and reads them only where they matter, so the Cookie header is parsed
+// The session, sign-in and passkey cookies are the core ones; browser-cookies.ts adds the long-lived
+// ones of trusted browsers (SPEC §2.14), with the same flags. Gatehouse reads cookies only where they matter, so the Cookie header is parsed
 // on demand (once per request) rather than by a plugin hook on every request, and Set-Cookie is
 // written here with the `cookie` package.
 import { parse, serialize, type SerializeOptions } from 'cookie';
@@ -15,8 +16,7 @@ export type CookieKind = 'session' | 'sign_in' | 'passkey';
 const COOKIE_NAMES: Record<CookieKind, string> = { session: 'gatehouse_session', sign_in: 'gatehouse_sign_in', passkey: 'gatehouse_passkey' };
 
 export function cookieName(kind: CookieKind, secure: boolean): string {
-  const base = COOKIE_NAMES[kind];
-  return secure ? `__Host-${base}` : base;
+  return prefixedName(COOKIE_NAMES[kind], secure);
 }
 
 declare module 'fastify' {
@@ -37,6 +37,11 @@ export function isSecureRequest(request: FastifyRequest): boolean {
 const parsedCookies = new WeakMap<FastifyRequest, Record<string, string | undefined>>();
 
 export function readCookie(request: FastifyRequest, kind: CookieKind): string | undefined {
+  return readNamedCookie(request, cookieName(kind, isSecureRequest(request)));
+}
+
+/** A cookie by its full name (with the __Host- prefix when secure). */
+export function readNamedCookie(request: FastifyRequest, name: string): string | undefined {
   const header = request.headers.cookie;
   if (header === undefined) return undefined;
   let cookies = parsedCookies.get(request);
@@ -44,7 +49,23 @@ export function readCookie(request: FastifyRequest, kind: CookieKind): string | 
     cookies = parse(header);
     parsedCookies.set(request, cookies);
   }
-  return cookies[cookieName(kind, isSecureRequest(request))];
+  return cookies[name];
+}
+
+/** The full name of a cookie: `__Host-` prefixed over HTTPS. */
+export function prefixedName(base: string, secure: boolean): string {
+  return secure ? `__Host-${base}` : base;
+}
+
+/** Sets a cookie that outlives the browser session (Max-Age in seconds), with the same flags as the others. */
+export function setLastingCookie(request: FastifyRequest, reply: FastifyReply, base: string, value: string, maxAgeInSeconds: number): void {
+  const secure = isSecureRequest(request);
+  appendSetCookie(reply, serialize(prefixedName(base, secure), value, { ...flags(secure), maxAge: Math.max(0, Math.floor(maxAgeInSeconds)) }));
+}
+
+export function clearNamedCookie(request: FastifyRequest, reply: FastifyReply, base: string): void {
+  const secure = isSecureRequest(request);
+  appendSetCookie(reply, serialize(prefixedName(base, secure), '', { ...flags(secure), maxAge: 0, expires: new Date(0) }));
 }
 
 function flags(secure: boolean): SerializeOptions {

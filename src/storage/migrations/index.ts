@@ -10,6 +10,7 @@ import * as authenticators from './006-authenticators.js';
 import * as auditChain from './007-audit-chain.js';
 import * as operations from './008-operations.js';
 import * as webauthn from './009-webauthn.js';
+import * as trustedBrowsers from './010-trusted-browsers.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -23,6 +24,7 @@ const migrations: Record<string, DialectMigration> = {
   '007-audit-chain': auditChain,
   '008-operations': operations,
   '009-webauthn': webauthn,
+  '010-trusted-browsers': trustedBrowsers,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

@@ -32,6 +32,7 @@ export type AuthenticatorSetup = Answer<'/api/me/authenticators', 'post'>;
 export type TotpEnrollment = Required<Pick<AuthenticatorSetup, 'secret' | 'otpauth_uri' | 'qr_code_png'>>;
 export type EmailCodeSent = Partial<Answer<'/api/session/email-code', 'post'>>;
 export type SessionView = Element<Answer<'/api/me/sessions', 'get'>['sessions']>;
+export type TrustedBrowserView = Element<Answer<'/api/me/trusted-browsers', 'get'>['trusted_browsers']>;
 export type ApiKeyView = Element<Answer<'/api/me/api-keys', 'get'>['api_keys']> & Partial<Pick<Element<Answer<'/api/api-keys', 'get'>['api_keys']>, 'user'>>;
 export type NewApiKey = Answer<'/api/me/api-keys', 'post'>;
 export type AuthenticationSettings = Answer<'/api/settings/authentication', 'get'>;

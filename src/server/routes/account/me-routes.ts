@@ -11,6 +11,7 @@ import { changeOwnPassword } from '../../../core/users/own-password.js';
 import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
+import { noteSignedInBrowser } from '../../auth/browser-cookies.js';
 import { authOf, clientOf, keepAliveOf } from '../../auth/request-auth.js';
 import { StepUpFields, Email, NoContent, PasswordInput, SessionView, UserView, withErrors } from '../../schemas.js';
 import { requireFreshAuthentication, requireStepUpToBind } from '../../auth/fresh-authentication.js';
@@ -95,6 +96,7 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
         if (next.state === 'authenticated') {
           clearCookie(request, reply, 'sign_in');
           setCookie(request, reply, 'session', next.issued.token);
+          await noteSignedInBrowser(ctx, request, reply, result.user);
         }
         return { user: describeUser(result.user), ended_sessions: ended, state: next.state };
       }
@@ -126,7 +128,10 @@ export async function meRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContext
 
   api.delete(
     '/api/me/sessions',
-    { config: signedIn, schema: { tags: ['account'], summary: 'End all my other sessions', response: withErrors({ 200: Type.Object({ ended: Type.Integer() }) }) } },
+    {
+      config: signedIn,
+      schema: { tags: ['account'], summary: 'Sign out everywhere else: end all my other sessions and forget all my trusted browsers (this one too)', response: withErrors({ 200: Type.Object({ ended: Type.Integer() }) }) },
+    },
     async (request) => {
       const auth = authOf(request);
       return { ended: await endOtherOwnSessions(ctx, auth.user, auth.kind === 'session' ? auth.session.id : null, clientOf(request)) };

@@ -12,6 +12,7 @@ import { issueSession } from '../../../core/sessions/sessions.js';
 import { describeUser, type User } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, setCookie } from '../../auth/cookies.js';
+import { noteSignedInBrowser } from '../../auth/browser-cookies.js';
 import { authOf, chainOf, clientOf, keepAliveOf, type RequestAuth } from '../../auth/request-auth.js';
 import { AuthenticatorKind, AuthenticatorView, CodeInput, PasswordInput, StepUpFields, UserView, WebAuthnOptionsView, WebAuthnResponseInput, withErrors } from '../../schemas.js';
 import { firstAnswerOf } from '../../auth/first-answer.js';
@@ -236,5 +237,6 @@ async function renewSessionAfterMfa(ctx: CoreContext, request: FastifyRequest, r
   if (auth.kind === 'sign_in_flow') {
     clearCookie(request, reply, 'sign_in');
     await recordAuditEvent(ctx, { type: 'sign_in_succeeded', outcome: 'success', actor: user, target: user, client: clientOf(request), details: { aal: 2, via: 'enrollment' } });
+    await noteSignedInBrowser(ctx, request, reply, user);
   }
 }

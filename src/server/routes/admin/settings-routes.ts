@@ -6,7 +6,8 @@ import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
 import { type AuthenticationPolicy, readAuthenticationPolicy } from '../../../core/policy/authentication-policy.js';
 import { optionalStepUpOf } from '../../auth/step-up-input.js';
-import { changeAuthenticationPolicy, normalizePolicy, type PolicyImpact, previewPolicy } from '../../../core/policy/policy-administration.js';
+import { applyPolicyChange, changeAuthenticationPolicy, normalizePolicy, type PolicyImpact, previewPolicy } from '../../../core/policy/policy-administration.js';
+import { MAX_TRUSTED_BROWSER_DAYS } from '../../../core/trusted-browsers/trusted-browser.js';
 import { createSmtpTransport, defaultSender, describeSmtpError } from '../../../mail/mailer.js';
 import { describeSmtpFailure } from '../../../mail/smtp-failure.js';
 import { renderMessage } from '../../../mail/templates.js';
@@ -18,11 +19,17 @@ import { AUTHENTICATOR_KINDS } from '../../../core/authenticators/authenticator.
 import { typed } from '../../type-provider.js';
 
 const Impact = Type.Object({ users_to_enroll: Type.Integer(), users_with_disallowed_method: Type.Integer(), includes_you: Type.Boolean() });
+const TrustedBrowserDays = Type.Integer({
+  minimum: 0,
+  maximum: MAX_TRUSTED_BROWSER_DAYS,
+  description: '"Don\'t ask again on this browser for N days" at the second-factor step; 0 hides it. Lowering it ends trust older than the new N.',
+});
 const PolicyView = Type.Object({
   allowed_methods: Type.Array(AuthenticatorKind),
   enforce_mfa: Type.Boolean(),
   require_webauthn_for_admins: Type.Boolean({ description: 'administrators must hold a security key or passkey (those without one add one at next sign-in)' }),
   allow_passkey_sign_in: Type.Boolean({ description: 'a passkey alone may sign a user in ("Sign in with a passkey")' }),
+  trusted_browser_days: TrustedBrowserDays,
   impact: Impact,
   saved: Type.Boolean(),
 });
@@ -44,6 +51,7 @@ const describePolicy = (policy: AuthenticationPolicy) => ({
   enforce_mfa: policy.enforceMfa,
   require_webauthn_for_admins: policy.requireWebAuthnForAdmins,
   allow_passkey_sign_in: policy.allowPasswordless,
+  trusted_browser_days: policy.trustedBrowserDays,
 });
 
 const describeImpact = (impact: PolicyImpact) => ({
@@ -77,6 +85,7 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
             enforce_mfa: Type.Boolean(),
             require_webauthn_for_admins: Type.Optional(Type.Boolean({ description: 'unchanged when absent; turning it on needs an admin who has a security key or passkey, off the step-up' })),
             allow_passkey_sign_in: Type.Optional(Type.Boolean({ description: 'unchanged when absent' })),
+            trusted_browser_days: Type.Optional(TrustedBrowserDays),
             ...StepUpFields,
             password: Type.Optional(PasswordInput),
             preview: Type.Optional(Type.Boolean()),
@@ -94,12 +103,13 @@ export async function settingsRoutes(app: FastifyInstance, { ctx, smtpUrl, outbo
         enforceMfa: request.body.enforce_mfa,
         requireWebAuthnForAdmins: request.body.require_webauthn_for_admins ?? current.requireWebAuthnForAdmins,
         allowPasswordless: request.body.allow_passkey_sign_in ?? current.allowPasswordless,
+        ...(request.body.trusted_browser_days !== undefined && { trustedBrowserDays: request.body.trusted_browser_days }),
       });
       if (!policy) throw new PublicError('invalid_request', { message: 'allowed_methods must contain "totp": the authentication app cannot be disallowed.' });
       const preview = request.body.preview === true || request.query.preview === '1' || request.query.preview === 'true';
       if (preview) {
-        const impact = await previewPolicy(ctx, actor, policy);
-        return { ...describePolicy(policy), impact: describeImpact(impact), saved: false };
+        const impact = await previewPolicy(ctx, actor, applyPolicyChange(current, policy));
+        return { ...describePolicy(applyPolicyChange(current, policy)), impact: describeImpact(impact), saved: false };
       }
       const result = await changeAuthenticationPolicy(ctx, { actor, policy, proof: optionalStepUpOf(authOf(request), request.body), client: clientOf(request) });
       if (!result.ok) {

@@ -148,7 +148,10 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: CoreConte
 
   api.delete(
     '/api/users/:id/sessions',
-    { config: admin, schema: { tags, summary: "End all of a user's sessions", params: IdParams, response: withErrors({ 200: Type.Object({ ended: Type.Integer() }) }) } },
+    {
+      config: admin,
+      schema: { tags, summary: "Sign a user out everywhere: end all of their sessions and forget all of their trusted browsers", params: IdParams, response: withErrors({ 200: Type.Object({ ended: Type.Integer() }) }) },
+    },
     async (request) => {
       const result = await endSessionsOfUser(ctx, actorOf(request), request.params.id);
       if (!result.ok) throwFor(ctx, result);

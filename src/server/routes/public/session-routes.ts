@@ -7,10 +7,12 @@ import { findLiveSignInFlow } from '../../../core/sign-in/live-sign-in-flow.js';
 import { describePendingSignIn } from '../../../core/sign-in/pending-sign-in.js';
 import { completeSecondFactor, sendSignInCode, startSignInAssertion } from '../../../core/sign-in/second-factor.js';
 import { startSignIn } from '../../../core/sign-in/sign-in.js';
+import { signInWithTrustedBrowser, trustBrowser } from '../../../core/trusted-browsers/trusted-browsers.js';
 import { resolveSession } from '../../../core/sessions/sessions.js';
 import { describeUser } from '../../../core/users/user.js';
 import { typed } from '../../type-provider.js';
 import { clearCookie, readCookie, setCookie } from '../../auth/cookies.js';
+import { clearTrustedBrowserToken, ensureBrowserId, noteSignedInBrowser, readBrowserId, readTrustedBrowserToken, setTrustedBrowserToken } from '../../auth/browser-cookies.js';
 import { isSameOriginRequest } from '../../auth/csrf.js';
 import { authOf, clientOf } from '../../auth/request-auth.js';
 import { AuthenticatorIdInput, AuthenticatorKind, AuthenticatorView, CodeInput, NoContent, PasswordInput, Timestamp, UserView, WebAuthnOptionsView, WebAuthnResponseInput, withErrors } from '../../schemas.js';
@@ -36,6 +38,15 @@ const SignInAnswer = Type.Object({
       description: 'awaiting_enrollment: MFA is enforced and the user has none, or their authenticators are all of kinds no longer allowed',
     }),
   ),
+  trusted_browser_days: Type.Optional(
+    Type.Integer({ description: 'awaiting_second_factor: N of the "Don\'t ask again on this browser for N days" checkbox (send trust_browser); 0: do not show it' }),
+  ),
+  completed_by: Type.Optional(
+    Type.Union([Type.Literal('password'), Type.Literal('second_factor'), Type.Literal('trusted_browser'), Type.Literal('passkey')], {
+      description: 'authenticated: how this sign-in passed; trusted_browser: the password alone, in a browser trusted earlier (no code was asked); passkey: a passkey alone',
+    }),
+  ),
+  trusted_until: Type.Optional(Timestamp),
 });
 
 const CurrentSession = Type.Composite([
@@ -62,12 +73,27 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
       if ((request.headers.origin !== undefined || request.headers['sec-fetch-site'] !== undefined) && !isSameOriginRequest(request, publicOrigin)) {
         throw new PublicError('csrf_rejected');
       }
-      const result = await startSignIn(ctx, { ...request.body, client: clientOf(request) });
+      const client = clientOf(request);
+      const result = await startSignIn(ctx, { ...request.body, client });
       if (!result.ok) throwFor(ctx, result);
       if (readCookie(request, 'sign_in') !== undefined) clearCookie(request, reply, 'sign_in');
       if (result.state === 'authenticated') {
         setCookie(request, reply, 'session', result.issued.token);
-        return { state: result.state, user: describeUser(result.user) };
+        await noteSignedInBrowser(ctx, request, reply, result.user);
+        return { state: result.state, user: describeUser(result.user), completed_by: 'password' as const };
+      }
+      // SPEC §2.14: the password was right; a browser this user trusted may stand in for the code.
+      const presented = result.state === 'awaiting_second_factor' ? readTrustedBrowserToken(request, result.user.id) : undefined;
+      if (presented !== undefined) {
+        const trusted = await signInWithTrustedBrowser(ctx, { flowToken: result.flowToken, presented, browserId: readBrowserId(request), client });
+        if (trusted.ok) {
+          setCookie(request, reply, 'session', trusted.issued.token);
+          setTrustedBrowserToken(request, reply, result.user.id, trusted.token, trusted.trusted.expiresAt, ctx.clock.now());
+          await noteSignedInBrowser(ctx, request, reply, trusted.user);
+          return { state: 'authenticated' as const, user: describeUser(trusted.user), completed_by: 'trusted_browser' as const, trusted_until: new Date(trusted.trusted.expiresAt).toISOString() };
+        }
+        if (trusted.reason === 'sign_in_expired') throwFor(ctx, trusted);
+        if (trusted.reason === 'revoked') clearTrustedBrowserToken(request, reply, result.user.id);
       }
       setCookie(request, reply, 'sign_in', result.flowToken);
       return describePendingSignIn(ctx, result.user, result.state);
@@ -84,13 +110,15 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
         description:
           'Name the authenticator the code is from (`authenticator_id`, one of those in the sign-in answer), or `method`: `recovery_code`, ' +
           'or a kind (the most recently used authenticator of that kind, as older clients send it). The code is checked against that authenticator only. ' +
-          'With a security key or passkey, send `webauthn_response` (the result of startAuthentication with the options of POST /api/session/webauthn-challenge) instead of a code; it names its key.',
+          'With a security key or passkey, send `webauthn_response` (the result of startAuthentication with the options of POST /api/session/webauthn-challenge) instead of a code; it names its key. ' +
+          '`trust_browser`: do not ask this browser for a code again for `trusted_browser_days` days (ignored when that is 0); the answer then has `trusted_until`.',
         body: Type.Object(
           {
             authenticator_id: Type.Optional(AuthenticatorIdInput),
             method: Type.Optional(Type.Union([AuthenticatorKind, Type.Literal('recovery_code')])),
             code: Type.Optional(CodeInput),
             webauthn_response: Type.Optional(WebAuthnResponseInput),
+            trust_browser: Type.Optional(Type.Boolean({ description: "Don't ask again on this browser for N days (SPEC 2.14)" })),
           },
           { additionalProperties: false },
         ),
@@ -99,7 +127,7 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
     },
     async (request, reply) => {
       if (!isSameOriginRequest(request, publicOrigin)) throw new PublicError('csrf_rejected');
-      const { authenticator_id, method, webauthn_response } = request.body;
+      const { authenticator_id, method, webauthn_response, trust_browser } = request.body;
       const answer = firstAnswerOf(request.body);
       const credentialId = webauthn_response !== undefined && authenticator_id === undefined ? webauthn_response.id : undefined;
       const choice = credentialId !== undefined ? { credentialId } : authenticator_id !== undefined ? { authenticatorId: authenticator_id } : method !== undefined ? { method } : null;
@@ -114,7 +142,16 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
       if (result.state !== 'authenticated') return describePendingSignIn(ctx, result.user, result.state);
       clearCookie(request, reply, 'sign_in');
       setCookie(request, reply, 'session', result.issued.token);
-      return { state: result.state, user: describeUser(result.user) };
+      const browserId = ensureBrowserId(request, reply);
+      const granted = trust_browser === true ? await trustBrowser(ctx, { user: result.user, session: result.issued.session, browserId, client: clientOf(request) }) : null;
+      if (granted) setTrustedBrowserToken(request, reply, result.user.id, granted.token, granted.trusted.expiresAt, ctx.clock.now());
+      await noteSignedInBrowser(ctx, request, reply, result.user, browserId);
+      return {
+        state: result.state,
+        user: describeUser(result.user),
+        completed_by: 'second_factor' as const,
+        ...(granted && { trusted_until: new Date(granted.trusted.expiresAt).toISOString() }),
+      };
     },
   );
 
@@ -232,7 +269,9 @@ export async function sessionRoutes(app: FastifyInstance, { ctx, publicOrigin }:
       if (readCookie(request, 'sign_in') !== undefined) clearCookie(request, reply, 'sign_in');
       if (result.state === 'authenticated') {
         setCookie(request, reply, 'session', result.issued.token);
-        return { state: result.state, user: describeUser(result.user) };
+        // A passkey sign-in from a browser this user had not used before is told like any other.
+        await noteSignedInBrowser(ctx, request, reply, result.user);
+        return { state: result.state, user: describeUser(result.user), completed_by: 'passkey' as const };
       }
       setCookie(request, reply, 'sign_in', result.flowToken);
       return describePendingSignIn(ctx, result.user, result.state);

@@ -5,6 +5,7 @@ import { EmailCard } from './email-card.tsx';
 import { MfaCard } from './mfa-card.tsx';
 import { PasswordForm } from './password-form.tsx';
 import { SessionsList } from './sessions-list.tsx';
+import { TrustedBrowsersList } from './trusted-browsers-list.tsx';
 
 export function AccountPage() {
   const { user } = useAccount();
@@ -16,6 +17,9 @@ export function AccountPage() {
         <EmailCard />
         <Card title="Sessions" id="sessions" className="card-span">
           <SessionsList />
+        </Card>
+        <Card title="Trusted browsers" id="trusted-browsers" className="card-span">
+          <TrustedBrowsersList />
         </Card>
         <Card title="Password" id="password">
           <PasswordForm onChanged={() => undefined} />

@@ -28,7 +28,8 @@ export function SessionsList() {
   const endOthers = async () => {
     setDone(null);
     const answer = await action.run(() => api.delete<{ ended: number }>('/api/me/sessions'));
-    if (answer) setDone(answer.ended === 0 ? 'There were no other sessions.' : `Ended ${answer.ended} other session${answer.ended === 1 ? '' : 's'}.`);
+    // Signing out everywhere also forgets every trusted browser (SPEC §2.14).
+    if (answer) setDone(`${answer.ended === 0 ? 'There were no other sessions.' : `Ended ${answer.ended} other session${answer.ended === 1 ? '' : 's'}.`} Every browser will ask for a code at its next sign-in.`);
     await sessions.reload();
   };
 
@@ -44,7 +45,7 @@ export function SessionsList() {
             <td data-label="Client">
               <span>
                 <span title={session.user_agent}>{describeUserAgent(session.user_agent)}</span> {session.current ? <Badge tone="info">This session</Badge> : null}{' '}
-                {session.mfa ? <Badge tone="on">MFA</Badge> : null}
+                {session.mfa ? <Badge tone="on">MFA</Badge> : null} {session.completed_by === 'trusted_browser' ? <Badge tone="info">Trusted browser</Badge> : null}
               </span>
             </td>
             <td data-label="Address">{session.client_address}</td>

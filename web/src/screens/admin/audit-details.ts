@@ -5,7 +5,7 @@ import type { AuditEvent } from '../../api/types.ts';
 
 type Details = Record<string, unknown>;
 
-const METHODS: Record<string, string> = { totp: 'app', email: 'e-mail', recovery_code: 'recovery code', email_code: 'e-mail code', password: 'password', webauthn: 'security key' };
+const METHODS: Record<string, string> = { totp: 'app', email: 'e-mail', recovery_code: 'recovery code', email_code: 'e-mail code', password: 'password', webauthn: 'security key', trusted_browser: 'a trusted browser' };
 const method = (value: unknown) => (typeof value === 'string' ? (METHODS[value] ?? value.replace(/_/g, ' ')) : 'none');
 /** Any detail value, in words. */
 const text = (value: unknown): string => valueWords(value);
@@ -27,6 +27,27 @@ const which = (d: Details) => (typeof d.authenticator_name === 'string' ? `“${
 const named = (d: Details) => `“${text(d.name)}” (${method(d.kind)})`;
 
 const endedPhrase = (d: Details) => (typeof d.ended_sessions === 'number' && d.ended_sessions > 0 ? `; ${count(d.ended_sessions, 'other session')} ended` : '');
+
+/** Why a trusted browser was forgotten (SPEC §2.14): its own reasons, or the credential change that ended it. */
+const TRUST_ENDED: Record<string, string> = {
+  forgotten: 'forgotten by the user',
+  forgotten_by_admin: 'forgotten by an administrator',
+  signed_out_everywhere: 'signed out everywhere',
+  lifetime_lowered: 'the administrator shortened how long browsers are trusted',
+  token_replayed: 'an old token was presented again (a copied cookie)',
+  token_from_other_browser: 'its token came from another browser (a copied cookie)',
+  password_changed: 'the password was changed',
+  password_reset: 'the password was reset',
+  authenticator_added: 'an authenticator was added',
+  authenticator_removed: 'an authenticator was removed',
+  mfa_enabled: 'MFA was turned on',
+  mfa_method_changed: 'the MFA method changed',
+  mfa_disabled: 'MFA was turned off',
+  mfa_reset: 'MFA was reset',
+  user_disabled: 'the user was disabled',
+  user_changed: 'the role or e-mail address changed',
+};
+const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : text(value));
 
 const WHY: Record<string, string> = {
   wrong_password: 'wrong password',
@@ -64,6 +85,11 @@ const rules: Record<string, (d: Details) => string> = {
     const enforcement = before.enforcement === after.enforcement ? `enforcement ${after.enforcement}` : `enforcement ${after.enforcement} (was ${before.enforcement})`;
     return `${methods}; ${enforcement}${typeof d.users_to_enroll === 'number' ? `; ${count(d.users_to_enroll, 'user')} to enroll` : ''}`;
   },
+  trusted_browser_granted: (d) => `For ${count(d.days, 'day')}, until ${day(d.expires_at)}${d.replaced ? '; replaces this browser’s earlier trust' : ''}`,
+  trusted_browser_used: () => 'Signed in with the password alone; the token was rotated',
+  trusted_browser_revoked: (d) =>
+    `${typeof d.revoked === 'number' ? count(d.revoked, 'browser') : 'Browsers'} forgotten: ${TRUST_ENDED[text(d.reason)] ?? text(d.reason).replace(/_/g, ' ')}${typeof d.days === 'number' ? ` (now ${count(d.days, 'day')})` : ''}`,
+  new_browser_signed_in: (d) => `From ${text(d.browser)}, a browser not used before; the user was e-mailed`,
   user_added: (d) => `Role: ${text(d.role ?? 'standard')}`,
   user_changed: (d) =>
     [d.role ? `Role: ${text(d.role)}` : null, d.email_changed ? 'E-mail address changed' : null, d.disabled === undefined ? null : d.disabled ? 'Disabled' : 'Enabled'].filter(Boolean).join('; '),

@@ -1,13 +1,14 @@
 // Default User Settings → Authentication Methods (SPEC 2.7): the app is always allowed; e-mail may
 // be disallowed; enforcement for all users. The impact is shown before saving; turning enforcement
-// off asks for the password and a current code.
+// off asks for the password and a current code. "Don't ask again on this browser for N days" (SPEC
+// §2.14): 0 to 90, 0 hides the checkbox; lowering it forgets trust older than the new N.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useAccount } from '../../account-context.ts';
 import { api } from '../../api/client.ts';
 import { passwordAndCodeErrors } from '../../api/error-text.ts';
 import type { AuthenticationSettings, MfaStatus, PolicyImpact } from '../../api/types.ts';
 import { useAction, useLoad } from '../../components/use-action.ts';
-import { Card, ErrorAlert, Loading, Notice, PageTitle } from '../../components/ui.tsx';
+import { Card, ErrorAlert, Field, Loading, Notice, PageTitle } from '../../components/ui.tsx';
 import { type PasswordAndCode, PasswordAndCodeFields, stepUpBody } from '../account/confirm-with-code.tsx';
 
 interface Proposal {
@@ -17,9 +18,13 @@ interface Proposal {
   /** "Require a security key or passkey for administrators" (SPEC 2.13). */
   requireKeysForAdmins: boolean;
   allowPasskeySignIn: boolean;
+  /** As typed: a whole number 0–90 is saved, anything else is refused before saving. */
+  trustedDays: string;
 }
 
-const FIELDS = ['allowEmail', 'allowKeys', 'enforce', 'requireKeysForAdmins', 'allowPasskeySignIn'] as const;
+const FIELDS = ['allowEmail', 'allowKeys', 'enforce', 'requireKeysForAdmins', 'allowPasskeySignIn', 'trustedDays'] as const;
+const MAX_TRUSTED_DAYS = 90;
+const validDays = (value: string) => /^\d{1,2}$/.test(value.trim()) && Number(value) <= MAX_TRUSTED_DAYS;
 
 /**
  * What a proposed policy changes, in sentences. Each user is counted once, under the first reason:
@@ -41,6 +46,7 @@ const bodyOf = (proposal: Proposal) => ({
   enforce_mfa: proposal.enforce,
   require_webauthn_for_admins: proposal.allowKeys && proposal.requireKeysForAdmins,
   allow_passkey_sign_in: proposal.allowPasskeySignIn,
+  ...(validDays(proposal.trustedDays) && { trusted_browser_days: Number(proposal.trustedDays) }),
 });
 
 export function AuthenticationMethodsPage() {
@@ -62,10 +68,13 @@ export function AuthenticationMethodsPage() {
         enforce: settings.value.enforce_mfa,
         requireKeysForAdmins: settings.value.require_webauthn_for_admins,
         allowPasskeySignIn: settings.value.allow_passkey_sign_in,
+        trustedDays: String(settings.value.trusted_browser_days),
       }
     : null;
   const current = proposal ?? saved;
   const changed = saved !== null && current !== null && FIELDS.some((field) => saved[field] !== current[field]);
+  const daysValid = current !== null && validDays(current.trustedDays);
+  const shortening = saved !== null && current !== null && daysValid && Number(current.trustedDays) < Number(saved.trustedDays);
   // Weakening needs the step-up: enforcement off, or keys no longer required of administrators.
   const turningOff = (saved?.enforce === true && current?.enforce === false) || (saved?.requireKeysForAdmins === true && (current?.requireKeysForAdmins === false || current?.allowKeys === false));
   const adminHasKey = (myMfa.value?.authenticators ?? []).some((a) => a.kind === 'webauthn');
@@ -189,6 +198,20 @@ export function AuthenticationMethodsPage() {
             </p>
           </div>
 
+          <Field
+            label="Don’t ask again on a trusted browser for (days)"
+            name="trusted_browser_days"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_TRUSTED_DAYS}
+            step={1}
+            value={current.trustedDays}
+            onChange={(e) => setProposal({ ...current, trustedDays: e.target.value })}
+            hint={`0 to ${MAX_TRUSTED_DAYS}. At the second factor, users may tick “Don’t ask again on this browser” and then sign in there with the password alone for this many days; 0 hides the checkbox.${shortening ? ' Saving forgets every browser trusted longer ago than this, at once.' : ''}`}
+            problem={daysValid ? undefined : `Enter a whole number of days from 0 to ${MAX_TRUSTED_DAYS}.`}
+          />
+
           {changed ? (
             <div className="preview" aria-live="polite">
               <h3>Before you save</h3>
@@ -222,7 +245,7 @@ export function AuthenticationMethodsPage() {
             </Notice>
           ) : null}
           <div className="button-row button-row-start">
-            <button type="submit" className="button button-primary" disabled={!changed || save.busy}>
+            <button type="submit" className="button button-primary" disabled={!changed || !daysValid || save.busy}>
               {save.busy ? 'Saving…' : 'Save'}
             </button>
             {changed ? (

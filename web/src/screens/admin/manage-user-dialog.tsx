@@ -73,7 +73,14 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
   const endSessions = () =>
     perform(async () => {
       const answer = await api.delete<{ ended: number }>(`${base}/sessions`);
-      return `${answer.ended} session${answer.ended === 1 ? '' : 's'} ended.`;
+      return `${answer.ended} session${answer.ended === 1 ? '' : 's'} ended. Every browser of ${user.username} will ask for a code at the next sign-in.`;
+    });
+  const forgetTrustedBrowsers = () =>
+    perform(async () => {
+      const answer = await api.delete<{ forgotten: number }>(`${base}/trusted-browsers`);
+      return answer.forgotten === 0
+        ? `${user.username} has no trusted browser.`
+        : `Forgot ${answer.forgotten} trusted browser${answer.forgotten === 1 ? '' : 's'}: ${user.username} will be asked for a code at the next sign-in in each.`;
     });
   const remove = async () => {
     const deleted = await action.run(async () => {
@@ -160,6 +167,9 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
           </button>
           <button type="button" className="button" onClick={() => void endSessions()} disabled={action.busy}>
             End sessions
+          </button>
+          <button type="button" className="button" onClick={() => void forgetTrustedBrowsers()} disabled={action.busy || !user.mfa_enabled}>
+            Forget trusted browsers
           </button>
           <button type="button" className="button" onClick={() => setConfirming('reset_mfa')} disabled={action.busy || !user.mfa_enabled || isSelf}>
             Reset MFA

@@ -2,7 +2,8 @@
 // method" lists the user's other authenticators by name, and the recovery code ("Use a recovery
 // code" directly when there is no other authenticator). A code is checked
 // against the chosen authenticator only. An e-mail code is sent as soon as its step opens, with a
-// resend button that counts down.
+// resend button that counts down. "Don't ask again on this browser for N days" (SPEC §2.14) is
+// offered when the administrator's N is not 0, never ticked unless the user ticks it.
 import { type FormEvent, useEffect, useState } from 'react';
 import { api, ApiError } from '../../api/client.ts';
 import { codeErrors, describeError, waitText } from '../../api/error-text.ts';
@@ -18,6 +19,8 @@ export const RESEND_COOLDOWN_SECONDS = 30;
 interface Props {
   authenticators: AuthenticatorView[];
   emailMasked?: string | undefined;
+  /** The administrator's N; 0 hides the checkbox. */
+  trustedBrowserDays: number;
   username: string;
   onAnswer: (answer: SignInAnswer, username: string) => void;
   onRestart: (notice?: string) => void;
@@ -26,11 +29,12 @@ interface Props {
 /** What the step checks the code against: one of the user's authenticators, or a recovery code. */
 type Choice = { authenticator: AuthenticatorView } | 'recovery_code';
 
-export function SecondFactorStep({ authenticators, emailMasked, username, onAnswer, onRestart }: Props) {
+export function SecondFactorStep({ authenticators, emailMasked, trustedBrowserDays, username, onAnswer, onRestart }: Props) {
   const first = authenticators[0];
   const [choice, setChoice] = useState<Choice>(first ? { authenticator: first } : 'recovery_code');
   const [choosing, setChoosing] = useState(false);
   const [code, setCode] = useState('');
+  const [trustBrowser, setTrustBrowser] = useState(false);
   const action = useAction();
   const wait = useRetryWait(action.error);
 
@@ -43,7 +47,8 @@ export function SecondFactorStep({ authenticators, emailMasked, username, onAnsw
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = choice === 'recovery_code' ? { method: 'recovery_code', code: code.trim() } : { authenticator_id: choice.authenticator.id, code: code.replace(/\s+/g, '') };
+    const proof = choice === 'recovery_code' ? { method: 'recovery_code', code: code.trim() } : { authenticator_id: choice.authenticator.id, code: code.replace(/\s+/g, '') };
+    const body = { ...proof, ...(trustBrowser && trustedBrowserDays > 0 && { trust_browser: true }) };
     const answer = await action.run(() => api.post<SignInAnswer>('/api/session/second-factor', body, { quiet: true }));
     if (answer) return onAnswer(answer, username);
     setCode('');
@@ -60,7 +65,8 @@ export function SecondFactorStep({ authenticators, emailMasked, username, onAnsw
   const withKey = async () => {
     const answer = await action.run(async () => {
       const { public_key } = await api.post<{ public_key: unknown }>('/api/session/webauthn-challenge', undefined, { quiet: true });
-      return api.post<SignInAnswer>('/api/session/second-factor', { webauthn_response: await answerWithKey(public_key) }, { quiet: true });
+      const trust = trustBrowser && trustedBrowserDays > 0 ? { trust_browser: true } : {};
+      return api.post<SignInAnswer>('/api/session/second-factor', { webauthn_response: await answerWithKey(public_key), ...trust }, { quiet: true });
     });
     if (answer) onAnswer(answer, username);
   };
@@ -107,6 +113,15 @@ export function SecondFactorStep({ authenticators, emailMasked, username, onAnsw
       ) : (
         <CodeField autoFocus value={code} onChange={(e) => setCode(e.target.value)} />
       )}
+      {trustedBrowserDays > 0 ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={trustBrowser} onChange={(e) => setTrustBrowser(e.target.checked)} />
+          <span>
+            Don’t ask again on this browser for {trustedBrowserDays} day{trustedBrowserDays === 1 ? '' : 's'}
+            <span className="choice-hint">Only on a browser that is yours alone. Your password is still asked for.</span>
+          </span>
+        </label>
+      ) : null}
       {kind !== 'webauthn' ? (
         <>
           <ErrorAlert

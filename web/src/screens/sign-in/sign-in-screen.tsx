@@ -24,7 +24,14 @@ export function SignInScreen({ stage, onAnswer, onRestart }: Props) {
   if (stage.kind === 'second_factor') {
     return (
       <SignInLayout title="Multifactor authentication">
-        <SecondFactorStep authenticators={stage.authenticators} emailMasked={stage.emailMasked} username={stage.username} onAnswer={onAnswer} onRestart={(notice) => onRestart(notice, stage.username)} />
+        <SecondFactorStep
+          authenticators={stage.authenticators}
+          emailMasked={stage.emailMasked}
+          trustedBrowserDays={stage.trustedBrowserDays ?? 0}
+          username={stage.username}
+          onAnswer={onAnswer}
+          onRestart={(notice) => onRestart(notice, stage.username)}
+        />
       </SignInLayout>
     );
   }
