@@ -27,7 +27,8 @@ function bindingOf(requestToken: string): string {
   return `passkey:${hashToken(requestToken)}`;
 }
 
-async function whyNot(ctx: CoreContext, client: Client): Promise<Unavailable | { ok: true; relyingParty: RelyingParty; policy: AuthenticationPolicy }> {
+/** Whether passkeys may sign anyone in here: the policy allows it, and the relying party is usable. */
+async function passkeySignInAvailability(ctx: CoreContext, client: Client): Promise<Unavailable | { ok: true; relyingParty: RelyingParty; policy: AuthenticationPolicy }> {
   const policy = await readAuthenticationPolicy(ctx.store);
   if (!policy.allowPasswordless || !policy.allowedMethods.includes('webauthn')) return { ok: false, reason: 'passkey_sign_in_disabled' };
   const rp = relyingPartyFor(ctx.settings.webauthn, client.origin);
@@ -35,7 +36,7 @@ async function whyNot(ctx: CoreContext, client: Client): Promise<Unavailable | {
 }
 
 export async function startPasskeySignIn(ctx: CoreContext, client: Client): Promise<{ ok: true; publicKey: unknown; requestToken: string } | Unavailable> {
-  const available = await whyNot(ctx, client);
+  const available = await passkeySignInAvailability(ctx, client);
   if (!available.ok) return available;
   const options = await generateAuthenticationOptions({
     rpID: available.relyingParty.id,
@@ -58,7 +59,7 @@ export type PasskeySignInResult =
 
 export async function completePasskeySignIn(ctx: CoreContext, input: { requestToken: string | undefined; response: unknown; client: Client }): Promise<PasskeySignInResult> {
   const { client } = input;
-  const available = await whyNot(ctx, client);
+  const available = await passkeySignInAvailability(ctx, client);
   if (!available.ok) return available;
   const refuse = async (why: string, user: User | null = null): Promise<{ ok: false; reason: 'invalid_credentials' }> => {
     ctx.log.info({ event: 'passkey_sign_in_failed', userId: user?.id, why }, 'passkey sign-in refused');

@@ -67,5 +67,5 @@ export function relyingPartyFor(settings: WebAuthnSettings, requestOrigin: strin
   if (settings.unavailable === 'public_url_required' && requested && requested.hostname === 'localhost') {
     return { ok: true, relyingParty: { id: 'localhost', origin: requested.origin, name: 'Gatehouse' } };
   }
-  return unavailable(requested && isIpAddress(requested.hostname) && settings.unavailable === 'public_url_required' ? 'public_url_required' : settings.unavailable);
+  return unavailable(settings.unavailable);
 }
