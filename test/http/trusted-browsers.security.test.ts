@@ -140,15 +140,15 @@ for (const kind of await availableDatabaseKinds()) {
       // A session from a trusted browser is a session, not a second factor: every step-up asks for a code.
       const password = steps.passwordOf('vito');
       const add = await browser.request('POST', '/api/me/authenticators', { kind: 'totp', password });
-      assert.equal(add.statusCode, 400, 'a code is part of every step-up');
-      assert.deepEqual(add.json().error.fields, ['code']);
+      assert.equal(add.statusCode, 403, 'a code (or a key) is part of every step-up');
+      assert.equal(errorTypeOf(add), 'reauthentication_required');
       const wrongCode = await browser.request('POST', '/api/me/mfa/disable', { password, code: '000000' });
       assert.equal(errorTypeOf(wrongCode), 'invalid_credentials');
       const codes = await browser.request('POST', '/api/me/mfa/recovery-codes', { password, code: '000000' });
       assert.equal(errorTypeOf(codes), 'invalid_credentials');
       const [only] = (await browser.request('GET', '/api/me/authenticators')).json().authenticators as { id: string }[];
       const remove = await browser.request('DELETE', `/api/me/authenticators/${only!.id}`, { password });
-      assert.deepEqual(remove.json().error.fields, ['code']);
+      assert.ok(remove.statusCode === 400 || remove.statusCode === 403, `the password alone removes nothing: ${remove.body}`);
       assert.equal((await t.ctx.store.findUserById(user.id))?.mfaKinds.length, 1, 'MFA is untouched');
       // With a current code the same request passes.
       const ok = await browser.request('POST', '/api/me/mfa/recovery-codes', { password, code: app.codeAt(t.clock.now()) });
