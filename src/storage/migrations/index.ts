@@ -9,6 +9,7 @@ import * as securityStamps from './005-security-stamps.js';
 import * as authenticators from './006-authenticators.js';
 import * as auditChain from './007-audit-chain.js';
 import * as operations from './008-operations.js';
+import * as changeTracking from './011-change-tracking.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -21,6 +22,7 @@ const migrations: Record<string, DialectMigration> = {
   '006-authenticators': authenticators,
   '007-audit-chain': auditChain,
   '008-operations': operations,
+  '011-change-tracking': changeTracking,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {
