@@ -8,7 +8,7 @@ import type { PoolClient } from 'pg';
 import type { Database } from './schema.js';
 import type { KeptReads } from './kept-answers.js';
 import { keptUntilChange } from './kept-until-change.js';
-import { keptUntilNotified } from './kept-until-notified.js';
+import { keptUntilNotified, noteWriteFinished } from './kept-until-notified.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -71,7 +71,7 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
       };
     });
     pool.on('release', (_error, client) => {
-      if (writing.delete(client)) kept.noteWrite();
+      if (writing.delete(client)) noteWriteFinished();
     });
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', kept, closeReader: () => kept.close() };
   }

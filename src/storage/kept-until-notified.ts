@@ -28,7 +28,18 @@ export interface ListeningState {
  * down) answers its caller but is not kept: its rows may be from before the change. The listener
  * starts with the first kept read, so a process that never reads this way (the CLI) never listens.
  */
-export function keptUntilNotified(pool: pg.Pool, connect: () => pg.Client): KeptReads & ListeningState & { noteWrite(): void; close(): Promise<void> } {
+/**
+ * Writes finished by this process, through any of its pools: every store opened here (two app
+ * instances in one test process, say) hears them before its next kept read.
+ */
+let writes = 0;
+
+/** Called when a pool connection that ran anything but a SELECT goes back to its pool (database.ts). */
+export function noteWriteFinished(): void {
+  writes++;
+}
+
+export function keptUntilNotified(pool: pg.Pool, connect: () => pg.Client): KeptReads & ListeningState & { close(): Promise<void> } {
   const kept = new KeptAnswers();
   let listener: pg.Client | null = null;
   let listening = false;
@@ -37,8 +48,7 @@ export function keptUntilNotified(pool: pg.Pool, connect: () => pg.Client): Kept
   let retryInMilliseconds = FIRST_RETRY_IN_MILLISECONDS;
   let retry: NodeJS.Timeout | undefined;
   let heartbeat: NodeJS.Timeout | undefined;
-  /** Writes this process finished, and how many of them the listener is known to have caught up with. */
-  let writes = 0;
+  /** How many of this process's finished writes the listener is known to have caught up with. */
   let caughtUpWith = 0;
   let catchingUp: { writes: number; done: Promise<void> } | null = null;
 
@@ -125,8 +135,8 @@ export function keptUntilNotified(pool: pg.Pool, connect: () => pg.Client): Kept
         if (!listening || !read.tracked) {
           return query(parameters).then(answer);
         }
-        // This process wrote since the listener last caught up: hear that first (its own writes
-        // are seen by its very next read, as on SQLite).
+        // This process wrote since the listener last caught up: hear that first, so a change made
+        // here is seen by the very next read, as on SQLite.
         if (caughtUpWith < writes) {
           kept.statistics.readsThrough--;
           return catchUp().then(() => keptRead(parameters));
@@ -147,9 +157,6 @@ export function keptUntilNotified(pool: pg.Pool, connect: () => pg.Client): Kept
         });
       };
       return keptRead;
-    },
-    noteWrite() {
-      writes++;
     },
     async close() {
       closed = true;
