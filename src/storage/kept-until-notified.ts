@@ -130,16 +130,18 @@ export function keptUntilNotified(pool: pg.Pool, connect: () => pg.Client): Kept
         void listen();
       }
       const query = async (parameters: readonly unknown[]) => (await pool.query(sql, parameters as unknown[])).rows as unknown[];
-      const keptRead = (parameters: readonly unknown[]): Answer | Promise<Answer> => {
+      /** `writtenBefore`: this process's writes finished before the read arrived. */
+      const keptRead = (parameters: readonly unknown[], writtenBefore = writes): Answer | Promise<Answer> => {
         kept.statistics.readsThrough++;
         if (!listening || !read.tracked) {
           return query(parameters).then(answer);
         }
         // This process wrote since the listener last caught up: hear that first, so a change made
-        // here is seen by the very next read, as on SQLite.
-        if (caughtUpWith < writes) {
+        // here is seen by the very next read, as on SQLite. (Writes finished after the read
+        // arrived are not waited for: under a stream of writes a read would wait for ever.)
+        if (caughtUpWith < writtenBefore) {
           kept.statistics.readsThrough--;
-          return catchUp().then(() => keptRead(parameters));
+          return catchUp().then(() => keptRead(parameters, Math.min(writtenBefore, caughtUpWith)));
         }
         const key = keyOf(parameters);
         const found = read.answers.get(key);
@@ -156,7 +158,7 @@ export function keptUntilNotified(pool: pg.Pool, connect: () => pg.Client): Kept
           return value;
         });
       };
-      return keptRead;
+      return (parameters: readonly unknown[]) => keptRead(parameters);
     },
     async close() {
       closed = true;
