@@ -1,5 +1,6 @@
 // PostgreSQL's kept reads: answers kept in memory until PostgreSQL notifies a change to a table they
-// read, with the same guarantee as SQLite's: a change committed by any instance drops them here.
+// read. A change made by this process is seen by its very next read; one committed by another
+// instance as soon as its notification arrives here (docs/operations.md, "Several instances").
 import type pg from 'pg';
 import { CHANGES_CHANNEL, NOTIFYING_TABLES_SQL } from './change-tracking.js';
 import { deepFreeze, KeptAnswers, type KeptReads, keyOf } from './kept-answers.js';
@@ -17,6 +18,17 @@ export interface ListeningState {
 }
 
 /**
+ * Writes finished by this process, through any of its pools: every store opened here (two app
+ * instances in one test process, say) hears them before its next kept read.
+ */
+let writes = 0;
+
+/** Called when a pool connection that ran anything but a SELECT goes back to its pool (database.ts). */
+export function noteWriteFinished(): void {
+  writes++;
+}
+
+/**
  * Each tracked table notifies its changes in the writing transaction (change-tracking.ts), so the
  * notification leaves PostgreSQL when the change commits, before the writer even hears that its
  * COMMIT succeeded. One connection of this instance LISTENs; a notification drops the answers that
@@ -28,17 +40,6 @@ export interface ListeningState {
  * down) answers its caller but is not kept: its rows may be from before the change. The listener
  * starts with the first kept read, so a process that never reads this way (the CLI) never listens.
  */
-/**
- * Writes finished by this process, through any of its pools: every store opened here (two app
- * instances in one test process, say) hears them before its next kept read.
- */
-let writes = 0;
-
-/** Called when a pool connection that ran anything but a SELECT goes back to its pool (database.ts). */
-export function noteWriteFinished(): void {
-  writes++;
-}
-
 export function keptUntilNotified(pool: pg.Pool, connect: () => pg.Client): KeptReads & ListeningState & { close(): Promise<void> } {
   const kept = new KeptAnswers();
   let listener: pg.Client | null = null;
