@@ -284,6 +284,8 @@ export interface AuthenticatorStore {
   findPendingAuthenticator(userId: string, id: string, at: number): Promise<PendingAuthenticator | null>;
   /** The wizard's enrollment in progress of this chain, if any (the newest). */
   findPendingEnrollment(userId: string, boundTo: string, at: number): Promise<PendingAuthenticator | null>;
+  /** The recovery codes a verified enrollment will install, replaced (the wizard came back to it). */
+  replacePendingRecoveryCodes(id: string, recoveryCodeHashes: string[], at: number): Promise<boolean>;
   /** Compare-and-set: only an unverified, unexpired authenticator being added becomes verified. */
   markAuthenticatorVerified(id: string, recoveryCodeHashes: string[] | null, at: number): Promise<boolean>;
   /**
@@ -304,7 +306,8 @@ export interface AuthenticatorStore {
   /** Accepts the step only when it is later than the authenticator's last accepted one: one atomic statement. */
   acceptTotpStep(authenticatorId: string, step: number): Promise<boolean>;
   /** Marks the code used only if it is unused: one atomic statement. */
-  redeemRecoveryCode(userId: string, codeHash: string, at: number): Promise<boolean>;
+  /** Single use: `ok` for one request only; `used` when the code is the user's but was redeemed already (not a guess). */
+  redeemRecoveryCode(userId: string, codeHash: string, at: number): Promise<'ok' | 'used' | 'wrong_code'>;
   countRecoveryCodes(userId: string): Promise<number>;
   replaceRecoveryCodes(userId: string, codeHashes: string[], at: number): Promise<void>;
   /**
@@ -332,7 +335,8 @@ export interface EmailCodeLimits {
 
 export type EmailCodeIssue = { ok: true } | { ok: false; reason: 'cooldown' | 'hourly_cap'; retryAfterInMilliseconds: number };
 
-export type EmailCodeRedemption = { ok: true } | { ok: false; reason: 'no_code' | 'expired' | 'wrong_code' | 'too_many_attempts' };
+/** `used`: the code is right but was redeemed already (by this request's twin, or earlier): not a guess. */
+export type EmailCodeRedemption = { ok: true } | { ok: false; reason: 'no_code' | 'used' | 'expired' | 'wrong_code' | 'too_many_attempts' };
 
 export interface EmailCodeStore {
   /**

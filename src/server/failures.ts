@@ -31,6 +31,7 @@ const SIMPLE = {
 /** Reasons answered with a message of their own. */
 const WITH_MESSAGE = {
   replayed: ['invalid_credentials', 'That code was used already. Wait for the next code from your authenticator app.'],
+  used: ['invalid_credentials', 'That code was used already: each code works once. Enter a new one.'],
   method_not_enrolled: ['invalid_request', 'That authenticator is not one this account may use to sign in.'],
   reauthentication_required: ['reauthentication_required', 'Confirm with your password and a current code from your authenticator (or a recovery code).'],
   invalid_username: ['invalid_request', "The username may have 1 to 64 letters, digits, '.', '_', '-' or '@', and must start with a letter or digit."],

@@ -1,11 +1,12 @@
 // Wire shapes shared by several routes. Route schemas validate input and write the OpenAPI document.
 import { type TLiteral, type TSchema, type TUnion, Type } from '@sinclair/typebox';
 import { AUTHENTICATOR_KINDS } from '../core/authenticators/authenticator.js';
+import { type ErrorType, errorTypes } from '../core/errors.js';
 
 export const ErrorEnvelope = Type.Object(
   {
     error: Type.Object({
-      type: Type.String({ description: 'one of docs/error-codes.md: clients branch on it' }),
+      type: Type.Unsafe<ErrorType>({ type: 'string', enum: [...errorTypes], description: 'one of docs/error-codes.md: clients branch on it' }),
       message: Type.String({ description: 'a sentence for people: what went wrong and what to do' }),
       fields: Type.Optional(Type.Array(Type.String(), { description: 'invalid_request: the wire names of the request fields at fault' })),
     }),

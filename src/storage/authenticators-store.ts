@@ -122,6 +122,18 @@ export function createAuthenticatorStore(db: Kysely<Database>, dialect: Dialect)
       return row ? toPending(row) : null;
     },
 
+    async replacePendingRecoveryCodes(id, recoveryCodeHashes, at) {
+      const result = await db
+        .updateTable('authenticators')
+        .set({ pending_recovery_code_hashes: JSON.stringify(recoveryCodeHashes) })
+        .where('id', '=', id)
+        .where('activated_at', 'is', null)
+        .where('verified_at', 'is not', null)
+        .where('expires_at', '>', at)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
     async markAuthenticatorVerified(id, recoveryCodeHashes, at) {
       const result = await db
         .updateTable('authenticators')
@@ -226,7 +238,9 @@ export function createAuthenticatorStore(db: Kysely<Database>, dialect: Dialect)
         .where('code_hash', '=', codeHash)
         .where('used_at', 'is', null)
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      if (Number(result.numUpdatedRows) === 1) return 'ok';
+      const used = await db.selectFrom('recovery_codes').select('user_id').where('user_id', '=', userId).where('code_hash', '=', codeHash).executeTakeFirst();
+      return used ? 'used' : 'wrong_code';
     },
 
     async countRecoveryCodes(userId) {

@@ -32,7 +32,8 @@ for (const kind of await availableDatabaseKinds()) {
       const b = await binding();
       await issue(b, 'h1');
       assert.deepEqual(await store.redeemEmailCode(b, 'h1', T0 + 1, 5), { ok: true });
-      assert.deepEqual(await store.redeemEmailCode(b, 'h1', T0 + 2, 5), { ok: false, reason: 'no_code' });
+      assert.deepEqual(await store.redeemEmailCode(b, 'h1', T0 + 2, 5), { ok: false, reason: 'used' }, 'the right code again: used, not a guess');
+      assert.deepEqual(await store.redeemEmailCode(b, 'h2', T0 + 3, 5), { ok: false, reason: 'no_code' }, 'another code: there is no live code');
     });
 
     test('ten concurrent redemptions of one code give one success', async () => {
@@ -40,6 +41,7 @@ for (const kind of await availableDatabaseKinds()) {
       await issue(b, 'h1');
       const results = await Promise.all(Array.from({ length: 10 }, () => store.redeemEmailCode(b, 'h1', T0 + 1, 5)));
       assert.equal(results.filter((r) => r.ok).length, 1);
+      assert.deepEqual(results.filter((r) => !r.ok), Array.from({ length: 9 }, () => ({ ok: false, reason: 'used' })), 'the others lost a race: not guesses');
     });
 
     test('a code expires', async () => {

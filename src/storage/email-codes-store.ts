@@ -96,7 +96,8 @@ export function createEmailCodeStore(db: Kysely<Database>, dialect: Dialect): Em
 
     async redeemEmailCode(binding, codeHash, at, maxAttempts) {
       const code = await live(binding).executeTakeFirst();
-      if (!code || code.used_at !== null) return { ok: false, reason: 'no_code' };
+      if (!code) return { ok: false, reason: 'no_code' };
+      if (code.used_at !== null) return { ok: false, reason: code.code_hash === codeHash ? 'used' : 'no_code' };
       if (code.expires_at <= at) return { ok: false, reason: 'expired' };
       if (code.attempts >= maxAttempts) return { ok: false, reason: 'too_many_attempts' };
       // Single use: the UPDATE succeeds for one request only, and only while the code is live.
@@ -111,7 +112,7 @@ export function createEmailCodeStore(db: Kysely<Database>, dialect: Dialect): Em
         .where('expires_at', '>', at)
         .executeTakeFirst();
       if (Number(redeemed.numUpdatedRows) === 1) return { ok: true };
-      if (code.code_hash === codeHash) return { ok: false, reason: 'no_code' }; // another request used it first
+      if (code.code_hash === codeHash) return { ok: false, reason: 'used' }; // another request used it first
       const failed = await db
         .updateTable('email_codes')
         .set({ attempts: sql<number>`attempts + 1` })

@@ -79,11 +79,11 @@ describe('the console, walked by an administrator', { skip }, () => {
     await page.getByRole('heading', { name: 'Enroll in Multifactor Authentication' }).waitFor();
   });
 
-  test('enrollment shows the e-mail option unavailable and recommends the app', async () => {
+  test('enrollment shows the e-mail option unavailable, with the reason and without the e-mail warning', async () => {
     const email = page.getByRole('radio', { name: /One-time e-mail password/ });
     assert.equal(await email.isDisabled(), true, 'no address on the account: e-mail cannot be chosen');
     await page.getByText('Unavailable: set an e-mail address on your account first').waitFor();
-    await page.getByText('We recommend you use an authentication app.').waitFor();
+    assert.equal(await page.getByText('We recommend you use an authentication app.').count(), 0, 'no warning about a method that cannot be chosen');
     assert.equal(await page.getByRole('radio', { name: /Authentication app/ }).isChecked(), true);
     await p.screenshot('04-enroll-method');
     await page.getByRole('button', { name: 'Next' }).click();
@@ -189,7 +189,7 @@ describe('the console, walked by an administrator', { skip }, () => {
     await openUserMenu(page, 'admin');
     await page.getByRole('menuitem', { name: 'Change multifactor authentication method' }).click();
     await page.getByRole('heading', { name: 'Change multifactor authentication method' }).waitFor();
-    await page.getByText('You now use').waitFor();
+    await page.getByText('You now sign in with').waitFor();
     // A change of method is a step-up: the password and a code from the current app.
     await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
     await page.getByRole('textbox', { name: 'Verification code' }).fill(nextCode(c, authenticator));
@@ -201,6 +201,52 @@ describe('the console, walked by an administrator', { skip }, () => {
     await page.getByRole('button', { name: 'Finish' }).click();
     await page.getByText('Your multifactor authentication method was changed.').waitFor();
     authenticator = fresh.authenticator;
+  });
+
+  test('a second app is added on the account page, chosen at sign-in under "Use another method", and the first one removed', async () => {
+    const table = page.getByRole('table', { name: 'My authenticators' });
+    const firstName = (await table.locator('td[data-label="Authenticator"]').first().innerText()).trim();
+    await page.getByRole('button', { name: 'Add an authenticator' }).click();
+    const add = page.getByRole('dialog', { name: 'Add an authenticator' });
+    await add.getByLabel('Name').fill('Backup phone');
+    await add.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await add.getByLabel('Verification code').fill(nextCode(c, authenticator));
+    await add.getByRole('button', { name: 'Next' }).click();
+    const setup = page.getByRole('dialog', { name: 'Add “Backup phone”' });
+    await setup.getByRole('img', { name: /QR code/ }).waitFor();
+    const backup = await readAuthenticatorFromScreen(page);
+    await setup.getByLabel('Code from the app').fill(nextCode(c, backup.authenticator));
+    await setup.getByRole('button', { name: 'Add' }).click();
+    await page.getByText('“Backup phone” was added').waitFor();
+    await table.getByRole('cell', { name: 'Backup phone', exact: true }).waitFor();
+    assert.equal(await table.locator('tbody tr').count(), 2, 'both apps are listed');
+    await p.screenshot('08a-authenticators');
+
+    // The next sign-in opens on the app used last; the other one is a choice away.
+    await openUserMenu(page, 'admin');
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Use another method' }).click();
+    const ways = page.getByRole('list', { name: 'Ways to sign in' });
+    await ways.getByRole('button', { name: 'A recovery code' }).waitFor();
+    await p.screenshot('08b-second-factor-chooser');
+    const other = (await ways.getByRole('button').allInnerTexts()).find((text) => !/recovery code/.test(text)) ?? '';
+    await ways.getByRole('button', { name: other.trim() }).click();
+    const usingBackup = other.includes('Backup phone');
+    await page.getByLabel('Verification code').fill(nextCode(c, usingBackup ? backup.authenticator : authenticator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();
+
+    // Removing the first app needs the password and a code; the backup phone carries on alone.
+    await table.getByRole('button', { name: `Remove ${firstName}` }).click();
+    const remove = page.getByRole('dialog', { name: `Remove “${firstName}”` });
+    await remove.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await remove.getByLabel('Code from').selectOption({ label: 'Backup phone (Authentication app)' });
+    await remove.getByLabel('Verification code').fill(nextCode(c, backup.authenticator));
+    await remove.getByRole('button', { name: 'Remove' }).click();
+    await page.getByText(`“${firstName}” was removed`).waitFor();
+    assert.deepEqual(await table.locator('td[data-label="Authenticator"]').allInnerTexts(), ['Backup phone']);
+    authenticator = backup.authenticator;
   });
 
   test('the e-mail address is set on the account page', async () => {

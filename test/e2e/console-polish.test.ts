@@ -304,7 +304,8 @@ describe('the console, polished', { skip }, () => {
       await small.getByRole('link', { name, exact: true }).click();
       await small.waitForURL(`${c.origin}${path}`);
       await small.getByRole('heading', { level: 1 }).waitFor();
-      await small.locator('.loading').waitFor({ state: 'detached' });
+      // Every list of the page loaded (API Keys has two).
+      await small.locator('.loading').first().waitFor({ state: 'detached' }); // detached only when none is left
       assert.equal(await small.getByRole('link', { name: 'Users' }).isVisible(), false, `${name}: the menu closed after choosing`);
       assert.ok((await horizontalOverflow(small)) <= 0, `${name}: no sideways scrolling at 390 px; too wide: ${await tooWide(small)}`);
       await phone.screenshot(shot);

@@ -150,7 +150,8 @@ for (const kind of await availableDatabaseKinds()) {
       const { browser, email } = await signedIn('crowd.carl');
       await enrollByEmail(browser, email);
       const signIn = await passwordStep('crowd.carl');
-      await signIn.request('POST', '/api/session/email-code');
+      const sent = await signIn.request('POST', '/api/session/email-code');
+      assert.equal(sent.statusCode, 200, sent.body);
       const code = smtp.latestCodeFor(email);
       const answers = await Promise.all(Array.from({ length: 10 }, () => signIn.request('POST', '/api/session/second-factor', { method: 'email', code })));
       assert.equal(answers.filter((a) => a.statusCode === 200).length, 1, answers.map((a) => a.statusCode).join(','));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MINUTE } from '../../src/core/clock.js';
+import { MINUTE, SECOND } from '../../src/core/clock.js';
 import { Authenticator, readQrCode } from '../helpers/authenticator.js';
 import { enrollTotp } from '../helpers/mfa-steps.js';
 import { addTestUser, basic, Browser, errorTypeOf, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -198,6 +198,46 @@ for (const kind of await availableDatabaseKinds()) {
       const code = authenticator.codeAt(t.clock.now());
       const answers = await Promise.all(browsers.map((b) => b.request('POST', '/api/session/second-factor', { method: 'totp', code })));
       assert.equal(answers.filter((a) => a.statusCode === 200).length, 1, answers.map((a) => a.statusCode).join(','));
+    });
+
+    test('ten concurrent submissions of one code in one sign-in: the winner gets its session (the losers are no guesses that end the sign-in)', async () => {
+      const browser = await signedIn('twins');
+      const { authenticator } = await enrollTotp(t, browser);
+      t.clock.advance(30 * SECOND);
+      const signIn = new Browser(t.app);
+      await signIn.signIn('twins', 'twins has a long password');
+      const code = authenticator.codeAt(t.clock.now());
+      const answers = await Promise.all(Array.from({ length: 10 }, () => signIn.request('POST', '/api/session/second-factor', { method: 'totp', code })));
+      const bodies = answers.map((a) => a.body).join('\n');
+      assert.equal(answers.filter((a) => a.statusCode === 200).length, 1, bodies);
+      // The others are told the code was used, to wait (every attempt in flight is counted before it is
+      // checked), or that this sign-in is over (the winner finished it); never that the account is locked.
+      const told = new Set(answers.filter((a) => a.statusCode !== 200).map(errorTypeOf));
+      assert.deepEqual([...told].filter((type) => !['invalid_credentials', 'too_many_requests', 'sign_in_expired'].includes(type ?? '')), [], bodies);
+    });
+
+    test('a used code sent again is refused as used, and does not count towards the five wrong codes that end a sign-in', async () => {
+      const browser = await signedIn('repeater');
+      const { authenticator, recoveryCodes } = await enrollTotp(t, browser);
+      t.clock.advance(30 * SECOND);
+      const first = new Browser(t.app);
+      await first.signIn('repeater', 'repeater has a long password');
+      const code = authenticator.codeAt(t.clock.now());
+      assert.equal((await first.request('POST', '/api/session/second-factor', { method: 'totp', code })).statusCode, 200);
+      assert.equal((await first.request('DELETE', '/api/session')).statusCode, 204);
+      const second = new Browser(t.app);
+      await second.signIn('repeater', 'repeater has a long password');
+      assert.equal((await second.request('POST', '/api/session/second-factor', { method: 'recovery_code', code: recoveryCodes[0] })).statusCode, 200);
+      const third = new Browser(t.app);
+      await third.signIn('repeater', 'repeater has a long password');
+      for (let i = 0; i < 6; i++) {
+        const again = await third.request('POST', '/api/session/second-factor', i % 2 === 0 ? { method: 'totp', code } : { method: 'recovery_code', code: recoveryCodes[0] });
+        assert.equal(again.statusCode, 401);
+        assert.match((again.json() as { error: { message: string } }).error.message, /used already/);
+      }
+      t.clock.advance(30 * SECOND);
+      const fresh = await third.request('POST', '/api/session/second-factor', { method: 'totp', code: authenticator.codeAt(t.clock.now()) });
+      assert.equal(fresh.statusCode, 200, fresh.body);
     });
 
     test('disabling without a valid code fails and leaves MFA on; with one, MFA is off and other sessions end', async () => {

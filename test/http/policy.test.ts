@@ -75,10 +75,10 @@ for (const kind of await availableDatabaseKinds()) {
       await browser.signIn('ellen', 'ellen has a long password');
       await browser.request('POST', '/api/session/email-code');
       const second = await browser.request('POST', '/api/session/second-factor', { method: 'email', code: smtp.latestCodeFor('ellen@example.com') });
-      assert.deepEqual(second.json(), { state: 'awaiting_enrollment', allowed_methods: ['totp'], email_available: false });
+      assert.deepEqual(second.json(), { state: 'awaiting_enrollment', reason: 'method_disallowed', allowed_methods: ['totp'], email_available: false });
       assert.equal(browser.cookies.has('gatehouse_session'), false, 'no session yet');
       assert.equal((await browser.request('GET', '/api/me')).statusCode, 401);
-      assert.deepEqual((await browser.request('GET', '/api/session')).json(), { state: 'awaiting_enrollment', allowed_methods: ['totp'], email_available: false });
+      assert.deepEqual((await browser.request('GET', '/api/session')).json(), { state: 'awaiting_enrollment', reason: 'method_disallowed', allowed_methods: ['totp'], email_available: false });
       assert.equal(errorTypeOf(await t.app.inject({ url: '/api/me', headers: { authorization: basic('ellen', 'ellen has a long password') } })), 'mfa_enabled_use_api_key');
 
       assert.equal(errorTypeOf(await browser.request('POST', '/api/me/mfa/enrollment', { method: 'email' })), 'mfa_method_not_allowed');
@@ -107,7 +107,7 @@ for (const kind of await availableDatabaseKinds()) {
       await addTestUser(t, 'plain.paul');
       assert.equal((await putPolicy({ allowed_methods: ['totp', 'email'], enforce_mfa: true })).statusCode, 200);
       const paul = new Browser(t.app);
-      assert.deepEqual((await paul.signIn('plain.paul', 'plain.paul has a long password')).json(), { state: 'awaiting_enrollment', allowed_methods: ['totp', 'email'], email_available: false });
+      assert.deepEqual((await paul.signIn('plain.paul', 'plain.paul has a long password')).json(), { state: 'awaiting_enrollment', reason: 'enforced', allowed_methods: ['totp', 'email'], email_available: false });
       assert.equal((await paul.request('GET', '/api/me')).statusCode, 401);
       assert.equal(errorTypeOf(await t.app.inject({ url: '/api/me', headers: { authorization: basic('plain.paul', 'plain.paul has a long password') } })), 'mfa_enabled_use_api_key');
 

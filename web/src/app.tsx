@@ -104,6 +104,7 @@ export function App() {
             username={stage.username}
             allowedMethods={stage.allowedMethods}
             emailAvailable={stage.emailAvailable}
+            reason={stage.reason}
             onFinished={(user) => {
               if (user.must_change_password) return setStage({ kind: 'must_change_password', user });
               signedIn(user);

@@ -1,4 +1,5 @@
-// How times, keys and user agents are shown.
+// How times, keys, user agents and authenticator kinds are shown.
+import type { AuthenticatorKind } from './api/types.ts';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -39,11 +40,22 @@ export function describeUserAgent(agent: string): string {
   return browser ?? (agent.length > 60 ? `${agent.slice(0, 57)}…` : agent);
 }
 
-export const methodNames: Record<string, string> = {
+/** Each kind of authenticator, as a label. */
+export const kindNames: Record<AuthenticatorKind, string> = {
   totp: 'Authentication app',
   email: 'One-time e-mail password',
-  recovery_code: 'Recovery code',
 };
+
+/** Each kind in a sentence: "You sign in with an authentication app." */
+export const kindPhrases: Record<AuthenticatorKind, string> = {
+  totp: 'an authentication app',
+  email: 'one-time e-mail passwords',
+};
+
+/** The kinds of a user's authenticators, as a list: "Authentication app, One-time e-mail password". */
+export function describeKinds(kinds: readonly AuthenticatorKind[]): string {
+  return kinds.map((kind) => kindNames[kind]).join(', ');
+}
 
 /** The username in an otpauth://totp/ISSUER:USERNAME URI. */
 export function usernameFromOtpauthUri(uri: string): string | null {

@@ -17,7 +17,7 @@ export type SecondFactorTarget = { kind: 'authenticator'; authenticator: Authent
 
 export type SecondFactorCheck =
   | { ok: true; target: SecondFactorTarget }
-  | { ok: false; reason: 'wrong_code' | 'replayed' | 'locked' }
+  | { ok: false; reason: 'wrong_code' | 'replayed' | 'used' | 'locked' }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
 export function hashRecoveryCode(ctx: CoreContext, normalizedCode: string): string {
@@ -80,8 +80,8 @@ export async function checkSecondFactor(
   return { ok: true, target };
 }
 
-async function redeemRecoveryCode(ctx: CoreContext, user: User, code: string): Promise<'ok' | 'wrong_code'> {
+async function redeemRecoveryCode(ctx: CoreContext, user: User, code: string): Promise<'ok' | 'used' | 'wrong_code'> {
   const normalized = normalizeRecoveryCode(code);
   if (normalized === null) return 'wrong_code';
-  return (await ctx.store.redeemRecoveryCode(user.id, hashRecoveryCode(ctx, normalized), ctx.clock.now())) ? 'ok' : 'wrong_code';
+  return ctx.store.redeemRecoveryCode(user.id, hashRecoveryCode(ctx, normalized), ctx.clock.now());
 }

@@ -17,7 +17,11 @@ export interface SetupDetails {
   resendAfterInSeconds?: number;
 }
 
-export type CodeVerdict = 'ok' | 'wrong_code' | 'replayed';
+/**
+ * `replayed`: an app code whose time step was used already (wait for the next one); `used`: a sent
+ * code that was redeemed already (ask for a new one). Neither is a guess.
+ */
+export type CodeVerdict = 'ok' | 'wrong_code' | 'replayed' | 'used';
 
 type SendFailure = Extract<SendEmailCodeResult, { ok: false }>;
 

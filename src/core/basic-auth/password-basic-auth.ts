@@ -13,7 +13,9 @@ import { usernameForLog } from '../users/user-validation.js';
 
 export type BasicPasswordResult =
   | { ok: true; user: User }
-  | { ok: false; reason: 'invalid_credentials' | 'mfa_enabled_use_api_key' | 'locked' }
+  | { ok: false; reason: 'invalid_credentials' | 'locked' }
+  /** `enrollmentDue`: the user has no MFA yet but must set it up (enforcement), so the password is refused all the same. */
+  | { ok: false; reason: 'mfa_enabled_use_api_key'; enrollmentDue: boolean }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
 export async function authenticateWithPassword(ctx: CoreContext, username: string, password: string, client: Client): Promise<BasicPasswordResult> {
@@ -36,7 +38,7 @@ export async function authenticateWithPassword(ctx: CoreContext, username: strin
     }
     return checked.reason === 'throttled'
       ? { ok: false, reason: 'throttled', retryAfterInSeconds: checked.retryAfterInSeconds }
-      : { ok: false, reason: checked.reason };
+      : { ok: false, reason: checked.reason === 'locked' ? 'locked' : 'invalid_credentials' };
   }
   const result = await refuseIfMfa(ctx, checked.user, client);
   if (result.ok) ctx.credentialCache.remember(cacheKey, checked.user.id, checked.user.securityStamp, now);
@@ -49,5 +51,5 @@ async function refuseIfMfa(ctx: CoreContext, user: User, client: Client): Promis
   ctx.credentialCache.forgetUser(user.id);
   ctx.log.warn({ event: 'password_on_api_refused', userId: user.id }, 'a correct password was sent on the REST API for an account with MFA');
   await recordAuditEvent(ctx, { type: 'password_on_api_refused', outcome: 'refused', actor: user, target: user, client });
-  return { ok: false, reason: 'mfa_enabled_use_api_key' };
+  return { ok: false, reason: 'mfa_enabled_use_api_key', enrollmentDue: !hasMfa(user) };
 }

@@ -49,10 +49,10 @@ function hashEmailCode(ctx: CoreContext, binding: EmailCodeBinding, code: string
   return ctx.keys.mac('email-code', `${binding.userId}:${binding.purpose}:${binding.boundTo}:${code}`);
 }
 
-export async function redeemEmailCode(ctx: CoreContext, binding: EmailCodeBinding, input: string): Promise<'ok' | 'wrong_code'> {
+export async function redeemEmailCode(ctx: CoreContext, binding: EmailCodeBinding, input: string): Promise<'ok' | 'wrong_code' | 'used'> {
   const code = normalizeEmailCode(input);
   if (code === null) return 'wrong_code';
   const result = await ctx.store.redeemEmailCode(binding, hashEmailCode(ctx, binding, code), ctx.clock.now(), EMAIL_CODE_MAX_ATTEMPTS);
   if (!result.ok) ctx.log.info({ event: 'email_code_refused', userId: binding.userId, purpose: binding.purpose, why: result.reason }, 'e-mail code refused');
-  return result.ok ? 'ok' : 'wrong_code';
+  return result.ok ? 'ok' : result.reason === 'used' ? 'used' : 'wrong_code';
 }

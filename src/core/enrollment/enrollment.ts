@@ -43,6 +43,20 @@ export async function verifyEnrollment(ctx: CoreContext, user: User, chain: stri
   return { ok: true, recoveryCodes };
 }
 
+/**
+ * The wizard came back (a reload, Back) to an enrollment it had verified but not finished: the codes
+ * it showed are gone with the page, so a new set is made for Finish to install. Only the chain that
+ * verified it may; the old set was never installed and is forgotten.
+ */
+export async function reissueEnrollmentRecoveryCodes(ctx: CoreContext, user: User, chain: string): Promise<VerifyEnrollmentResult> {
+  const enrollment = await findOwnEnrollment(ctx, user, chain);
+  if (!enrollment || enrollment.verifiedAt === null) return { ok: false, reason: 'enrollment_not_found' };
+  const recoveryCodes = generateRecoveryCodes();
+  const hashes = recoveryCodes.map((c) => hashRecoveryCode(ctx, normalizeRecoveryCode(c)!));
+  if (!(await ctx.store.replacePendingRecoveryCodes(enrollment.id, hashes, ctx.clock.now()))) return { ok: false, reason: 'enrollment_not_found' };
+  return { ok: true, recoveryCodes };
+}
+
 export type FinishEnrollmentOutcome =
   | { ok: true; user: User; previousKinds: AuthenticatorKind[]; endedSessions: number }
   | { ok: false; reason: 'enrollment_not_found' | 'enrollment_not_verified' };

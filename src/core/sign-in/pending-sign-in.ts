@@ -8,7 +8,7 @@ import type { CoreContext } from '../context.js';
 import { maskEmail } from '../notifications/notify-user.js';
 import { readAuthenticationPolicy } from '../policy/authentication-policy.js';
 import type { SignInFlowStateName } from '../ports.js';
-import { describeUser, type User } from '../users/user.js';
+import { describeUser, hasMfa, type User } from '../users/user.js';
 
 export async function describePendingSignIn(ctx: CoreContext, user: User, state: SignInFlowStateName) {
   const policy = await readAuthenticationPolicy(ctx.store);
@@ -25,5 +25,11 @@ export async function describePendingSignIn(ctx: CoreContext, user: User, state:
   }
   // The user typed this account's name and its (reset) password: they may see who they are.
   if (state === 'awaiting_password_change') return { state, user: describeUser(user) };
-  return { state, allowed_methods: policy.allowedMethods, email_available: policy.allowedMethods.includes('email') && strategies.email.whyUnavailable(user) === null };
+  return {
+    state,
+    /** Why an enrollment is due: MFA is enforced and the user has none, or their authenticators are all of kinds no longer allowed. */
+    reason: hasMfa(user) ? ('method_disallowed' as const) : ('enforced' as const),
+    allowed_methods: policy.allowedMethods,
+    email_available: policy.allowedMethods.includes('email') && strategies.email.whyUnavailable(user) === null,
+  };
 }

@@ -18,7 +18,7 @@ import { SIGN_IN_FLOW_MAX_FAILURES, stateAfterSecondFactor } from './sign-in-flo
 export type SecondFactorResult =
   | { ok: true; state: 'authenticated'; user: User; issued: IssuedSession }
   | { ok: true; state: 'awaiting_enrollment' | 'awaiting_password_change'; user: User }
-  | { ok: false; reason: 'sign_in_expired' | 'invalid_credentials' | 'replayed' | 'locked' | 'method_not_enrolled' }
+  | { ok: false; reason: 'sign_in_expired' | 'invalid_credentials' | 'replayed' | 'used' | 'locked' | 'method_not_enrolled' }
   | { ok: false; reason: 'throttled'; retryAfterInSeconds: number };
 
 /** An e-mail code sent during sign-in is good for this flow only. */
@@ -55,12 +55,15 @@ export async function completeSecondFactor(
   if (!checked.ok) {
     if (checked.reason === 'throttled') return checked;
     if (checked.reason === 'locked') return { ok: false, reason: 'locked' };
-    // Wrong codes count against this challenge too; the fifth ends it.
+    // A right code that was used already is no guess (and when two requests race with one code, the
+    // loser must not end the sign-in the winner is completing): only wrong codes count against this
+    // challenge, and the fifth ends it.
+    if (checked.reason === 'replayed' || checked.reason === 'used') return { ok: false, reason: checked.reason };
     if ((await ctx.store.recordSignInFlowFailure(flow.id)) >= SIGN_IN_FLOW_MAX_FAILURES) {
       await ctx.store.consumeSignInFlow(flow.id);
       return { ok: false, reason: 'sign_in_expired' };
     }
-    return { ok: false, reason: checked.reason === 'replayed' ? 'replayed' : 'invalid_credentials' };
+    return { ok: false, reason: 'invalid_credentials' };
   }
 
   const factor = factorOf(target);

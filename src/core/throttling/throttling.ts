@@ -34,12 +34,15 @@ export function userSubject(user: Pick<User, 'id'>): string {
   return `user:${user.id}`;
 }
 
-export async function claimAttempt(ctx: CoreContext, subject: string, factor: Factor): Promise<AttemptClaim> {
+export async function claimAttempt(ctx: CoreContext, subject: string, factor: Factor, retried = false): Promise<AttemptClaim> {
   const now = ctx.clock.now();
   const claimed = await ctx.store.claimAttempt(subject, factor, now, waitAfterFailures, LOCK_AFTER_FAILURES);
   if (claimed) return { ok: true };
   const state = await ctx.store.findThrottle(subject, factor);
-  if (!state || state.failures >= LOCK_AFTER_FAILURES) return { ok: false, reason: 'locked' };
+  // Gone between the two statements: a success cleared the count meanwhile (a concurrent request
+  // with the right code), so this one may try after all. Never read as a lock.
+  if (!state) return retried ? { ok: false, reason: 'throttled', retryAfterInSeconds: 1 } : claimAttempt(ctx, subject, factor, true);
+  if (state.failures >= LOCK_AFTER_FAILURES) return { ok: false, reason: 'locked' };
   return { ok: false, reason: 'throttled', retryAfterInSeconds: Math.max(1, Math.ceil((state.nextAttemptAt - now) / SECOND)) };
 }
 

@@ -67,6 +67,12 @@ export async function resolveRequestAuth(ctx: CoreContext, request: FastifyReque
     if (result.ok) return { kind: 'password', user: result.user };
     if (result.reason === 'throttled') throw new PublicError('too_many_requests', { retryAfterInSeconds: result.retryAfterInSeconds });
     if (result.reason === 'locked') throw new PublicError('factor_locked');
+    if (result.reason === 'mfa_enabled_use_api_key' && result.enrollmentDue) {
+      throw new PublicError('mfa_enabled_use_api_key', {
+        message:
+          'Your administrator requires multifactor authentication for this account: username and password are refused on the REST API. Set it up in the console, then use an API key (the API key as username, the API token as password).',
+      });
+    }
     throw new PublicError(result.reason);
   }
   const token = readCookie(request, 'session');

@@ -1,14 +1,34 @@
 // The console's small set of building blocks: alerts, fields, buttons, cards, badges.
 import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef } from 'react';
-import { describeError } from '../api/error-text.ts';
+import { ApiError } from '../api/client.ts';
+import { describeError, waitText } from '../api/error-text.ts';
+import { useRetryWait } from './use-action.ts';
 
 /** A failed request, in words, announced to screen readers. */
 export function ErrorAlert({ error, overrides, hint }: { error: unknown; overrides?: Record<string, string>; hint?: ReactNode }) {
   if (error === null || error === undefined) return null;
+  if (error instanceof ApiError && error.type === 'too_many_requests' && error.retryAfterInSeconds) return <WaitAlert error={error} />;
   return (
     <div className="alert alert-error" role="alert">
       <p>{describeError(error, overrides)}</p>
       {hint ? <p className="alert-hint">{hint}</p> : null}
+    </div>
+  );
+}
+
+/**
+ * A 429 says why (the server's first sentence: too many attempts, a code sent moments ago) and how
+ * long is left, counting down with the buttons that wait for it; at 0 it is gone.
+ */
+function WaitAlert({ error }: { error: ApiError }) {
+  const left = useRetryWait(error);
+  if (left <= 0) return null;
+  const why = /^[^.]*\./.exec(error.message)?.[0] ?? 'Too many attempts.';
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>
+        {why} Try again in {waitText(left)}.
+      </p>
     </div>
   );
 }

@@ -34,12 +34,12 @@ export const emailStrategy: AuthenticatorStrategy = {
   resendSetup: (ctx, { user, pending, client }) => sendSetupCode(ctx, user, pending, client),
 
   async verifyAdding(ctx, { pending, code }) {
-    return (await redeemEmailCode(ctx, setupBinding(pending), code)) === 'ok' ? 'ok' : 'wrong_code';
+    return redeemEmailCode(ctx, setupBinding(pending), code);
   },
 
   sendChallenge: (ctx, { user, binding, client }) => sendEmailCode(ctx, user, binding, client),
 
   async verifyChallenge(ctx, { code, binding }) {
-    return (await redeemEmailCode(ctx, binding, code)) === 'ok' ? 'ok' : 'wrong_code';
+    return redeemEmailCode(ctx, binding, code);
   },
 };

@@ -3,7 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { recordAuditEvent } from '../../../core/audit/audit-log.js';
-import { findOwnEnrollment, finishEnrollment, startEnrollment, verifyEnrollment } from '../../../core/enrollment/enrollment.js';
+import { findOwnEnrollment, finishEnrollment, reissueEnrollmentRecoveryCodes, startEnrollment, verifyEnrollment } from '../../../core/enrollment/enrollment.js';
 import { resendSetupCode } from '../../../core/authenticators/adding.js';
 import type { CoreContext } from '../../../core/context.js';
 import { PublicError } from '../../../core/errors.js';
@@ -109,6 +109,24 @@ export async function mfaRoutes(app: FastifyInstance, { ctx }: { ctx: CoreContex
       const verified = await verifyEnrollment(ctx, auth.user, chainOf(auth), request.body.code, clientOf(request));
       if (!verified.ok) throwFor(ctx, verified);
       return { recovery_codes: verified.recoveryCodes };
+    },
+  );
+
+  api.post(
+    '/api/me/mfa/enrollment/recovery-codes',
+    {
+      config: { ...enrolling, errors: ['enrollment_not_found'] },
+      schema: {
+        tags,
+        summary: 'The wizard came back to its verified enrollment: a new set of the recovery codes Finish will install (the set shown before is forgotten)',
+        response: withErrors({ 200: RecoveryCodes }),
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      const reissued = await reissueEnrollmentRecoveryCodes(ctx, auth.user, chainOf(auth));
+      if (!reissued.ok) throwFor(ctx, reissued);
+      return { recovery_codes: reissued.recoveryCodes };
     },
   );
 

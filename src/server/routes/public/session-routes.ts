@@ -27,6 +27,11 @@ const SignInAnswer = Type.Object({
   email_masked: Type.Optional(Type.String({ description: 'where an e-mail code would go (e-mail users)' })),
   allowed_methods: Type.Optional(Type.Array(Type.String(), { description: 'awaiting_enrollment: the methods the user may enroll' })),
   email_available: Type.Optional(Type.Boolean({ description: 'awaiting_enrollment: whether e-mail codes are allowed and the user has an address' })),
+  reason: Type.Optional(
+    Type.Union([Type.Literal('enforced'), Type.Literal('method_disallowed')], {
+      description: 'awaiting_enrollment: MFA is enforced and the user has none, or their authenticators are all of kinds no longer allowed',
+    }),
+  ),
 });
 
 const CurrentSession = Type.Composite([

@@ -1,23 +1,52 @@
-// Password + current code, as asked to disable MFA or to replace the recovery codes (the dialogs of
-// both share PasswordAndCodeForm) and to turn enforcement off. E-mail users get "Send a code by
-// e-mail"; a recovery code is accepted too.
-import { type FormEvent, useState } from 'react';
+// Password + current code (the step-up of SPEC §2.11), as asked to disable MFA, replace the recovery
+// codes, add or remove an authenticator, change the method or the e-mail address of an e-mail user,
+// and turn enforcement off. A recovery code is accepted too.
+import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { passwordAndCodeErrors, waitText } from '../../api/error-text.ts';
-import type { EmailCodeSent, MfaMethod } from '../../api/types.ts';
-import { type Action, useAction, useCountdown, useRetryWait } from '../../components/use-action.ts';
+import type { AuthenticatorView, EmailCodeSent } from '../../api/types.ts';
+import { type Action, useAction, useCountdown, useLoad, useRetryWait } from '../../components/use-action.ts';
+import { kindNames } from '../../format.ts';
 import { ErrorAlert, Field } from '../../components/ui.tsx';
 import { RESEND_COOLDOWN_SECONDS } from '../sign-in/second-factor-step.tsx';
 
 export interface PasswordAndCode {
   password: string;
   code: string;
+  /** Which authenticator the code is from; the one used last when not chosen. */
+  authenticatorId?: string;
 }
 
-export function PasswordAndCodeFields({ method, value, onChange, autoFocus = true }: { method: MfaMethod | null; value: PasswordAndCode; onChange: (value: PasswordAndCode) => void; autoFocus?: boolean }) {
+/** The step-up fields as the API takes them: an app or e-mail code without spaces, a recovery code as typed. */
+export function stepUpBody(value: PasswordAndCode) {
+  const code = /^[\d\s]+$/.test(value.code) ? value.code.replace(/\s+/g, '') : value.code.trim();
+  return { password: value.password, code, ...(value.authenticatorId && { authenticator_id: value.authenticatorId }) };
+}
+
+/**
+ * The password, then a code: from which authenticator (asked only when the user has several; the
+ * one used last comes first), or a recovery code. "Send a code by e-mail" when the chosen one is the
+ * e-mail authenticator.
+ */
+export function PasswordAndCodeFields({ value, onChange, autoFocus = true }: { value: PasswordAndCode; onChange: (value: PasswordAndCode) => void; autoFocus?: boolean }) {
+  const authenticators = useLoad(async () => (await api.get<{ authenticators: AuthenticatorView[] }>('/api/me/authenticators')).authenticators).value ?? [];
+  const chosen = authenticators.find((a) => a.id === value.authenticatorId) ?? authenticators[0];
+  const selectId = useId();
   return (
     <>
       <Field label="Password" name="password" maxLength={1024} type="password" autoComplete="current-password" required autoFocus={autoFocus} value={value.password} onChange={(e) => onChange({ ...value, password: e.target.value })} />
+      {authenticators.length > 1 ? (
+        <div className="field">
+          <label htmlFor={selectId}>Code from</label>
+          <select id={selectId} name="authenticator_id" value={chosen?.id} onChange={(e) => onChange({ ...value, authenticatorId: e.target.value })}>
+            {authenticators.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({kindNames[a.kind]})
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <Field
         label="Verification code"
         name="code"
@@ -27,16 +56,15 @@ export function PasswordAndCodeFields({ method, value, onChange, autoFocus = tru
         spellCheck={false}
         required
         value={value.code}
-        onChange={(e) => onChange({ ...value, code: e.target.value })}
-        hint={method === 'email' ? 'The code from the e-mail, or one of your recovery codes.' : 'The code your authentication app shows now, or one of your recovery codes.'}
+        onChange={(e) => onChange({ ...value, code: e.target.value, ...(chosen && !value.authenticatorId && { authenticatorId: chosen.id }) })}
+        hint={chosen?.kind === 'email' ? 'The code from the e-mail, or one of your recovery codes.' : 'The code your authentication app shows now, or one of your recovery codes.'}
       />
-      {method === 'email' ? <SendEmailCode /> : null}
+      {chosen?.kind === 'email' ? <SendEmailCode /> : null}
     </>
   );
 }
 
 interface FormProps {
-  method: MfaMethod | null;
   /** What the step does, said above the fields. */
   intro: string;
   submitLabel: string;
@@ -50,19 +78,17 @@ interface FormProps {
 }
 
 /** A dialog's whole form for a step that needs the password and a current code. */
-export function PasswordAndCodeForm({ method, intro, submitLabel, busyLabel, danger, action, onSubmit, onCancel }: FormProps) {
+export function PasswordAndCodeForm({ intro, submitLabel, busyLabel, danger, action, onSubmit, onCancel }: FormProps) {
   const [value, setValue] = useState<PasswordAndCode>({ password: '', code: '' });
   const wait = useRetryWait(action.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // An app or e-mail code may be typed with spaces ("123 456"); a recovery code is sent as typed.
-    const code = /^[\d\s]+$/.test(value.code) ? value.code.replace(/\s+/g, '') : value.code.trim();
-    onSubmit({ password: value.password, code });
+    onSubmit(value);
   };
   return (
     <form onSubmit={submit}>
       <p>{intro}</p>
-      <PasswordAndCodeFields method={method} value={value} onChange={setValue} />
+      <PasswordAndCodeFields value={value} onChange={setValue} />
       <ErrorAlert error={action.error} overrides={passwordAndCodeErrors} />
       <div className="button-row">
         <button type="button" className="button" onClick={onCancel}>

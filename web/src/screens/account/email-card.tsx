@@ -6,7 +6,7 @@ import type { UserView } from '../../api/types.ts';
 import { useAction } from '../../components/use-action.ts';
 import { Card, ErrorAlert, Facts, Field, Notice } from '../../components/ui.tsx';
 import { passwordAndCodeErrors } from '../../api/error-text.ts';
-import { type PasswordAndCode, PasswordAndCodeFields } from './confirm-with-code.tsx';
+import { type PasswordAndCode, PasswordAndCodeFields, stepUpBody } from './confirm-with-code.tsx';
 
 export function EmailCard() {
   const account = useAccount();
@@ -18,12 +18,12 @@ export function EmailCard() {
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
   // Codes go to this address: moving it is a step-up (password and a current code, SPEC §2.11).
-  const codesGoHere = user.mfa_method === 'email';
+  const codesGoHere = user.mfa_kinds.includes('email');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = email.trim();
-    const proof = codesGoHere ? { password: stepUp.password, code: stepUp.code.trim() } : password ? { password } : {};
+    const proof = codesGoHere ? stepUpBody(stepUp) : password ? { password } : {};
     const saved = await action.run(() => api.patch<UserView>('/api/me', { email: trimmed === '' ? null : trimmed, ...proof }));
     if (!saved) return;
     setEditing(false);
@@ -37,7 +37,7 @@ export function EmailCard() {
     <Card title="E-mail address" id="email">
       <Facts items={[['Address', user.email ?? <span className="muted">None set</span>]]} />
       <p className="field-hint">Security notices go to this address, and it receives one-time e-mail passwords if you choose that method.</p>
-      {user.mfa_method === 'email' ? (
+      {codesGoHere ? (
         <Notice tone="warning" role="note">
           <p>You sign in with codes sent to this address. Make sure you can receive mail there before you change it.</p>
         </Notice>
@@ -52,8 +52,8 @@ export function EmailCard() {
           <Field label="E-mail address" name="email" maxLength={254} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus hint="Leave empty to remove the address." />
           {codesGoHere ? (
             <>
-              <p className="field-hint">Your one-time passwords go to this address: confirm with your password and a code sent to the current address (or a recovery code).</p>
-              <PasswordAndCodeFields method="email" value={stepUp} onChange={setStepUp} autoFocus={false} />
+              <p className="field-hint">Your one-time passwords go to this address: confirm with your password and a current code from one of your authenticators (or a recovery code).</p>
+              <PasswordAndCodeFields value={stepUp} onChange={setStepUp} autoFocus={false} />
             </>
           ) : (
             <Field label="Password" name="password" maxLength={1024} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} hint="Needed when you signed in more than 10 minutes ago." />

@@ -3,20 +3,19 @@
 import { useState } from 'react';
 import { useAccount } from '../../account-context.ts';
 import { api } from '../../api/client.ts';
-import type { MfaMethod } from '../../api/types.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { RecoveryCodesPanel } from '../enrollment/recovery-codes-panel.tsx';
-import { type PasswordAndCode, PasswordAndCodeForm } from './confirm-with-code.tsx';
+import { type PasswordAndCode, PasswordAndCodeForm, stepUpBody } from './confirm-with-code.tsx';
 
-export function RegenerateCodesDialog({ method, onClose }: { method: MfaMethod | null; onClose: () => void }) {
+export function RegenerateCodesDialog({ onClose }: { onClose: () => void }) {
   const { user } = useAccount();
   const [codes, setCodes] = useState<string[] | null>(null);
   const [saved, setSaved] = useState(false);
   const action = useAction();
 
-  const submit = async ({ password, code }: PasswordAndCode) => {
-    const answer = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/recovery-codes', { password, code }));
+  const submit = async (confirmation: PasswordAndCode) => {
+    const answer = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/recovery-codes', stepUpBody(confirmation)));
     if (answer) setCodes(answer.recovery_codes);
   };
 
@@ -41,7 +40,6 @@ export function RegenerateCodesDialog({ method, onClose }: { method: MfaMethod |
   return (
     <Dialog title="Generate new recovery codes" onClose={onClose}>
       <PasswordAndCodeForm
-        method={method}
         intro="The new set replaces all your current recovery codes. Confirm with your password and a current code."
         submitLabel="Generate new codes"
         busyLabel="Generating…"

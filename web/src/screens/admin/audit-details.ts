@@ -22,6 +22,10 @@ function policyPhrase(policy: unknown): { methods: string; enforcement: string }
   return { methods: methodList(p.allowedMethods ?? p.allowed_methods), enforcement: (p.enforceMfa ?? p.enforce_mfa) === true ? 'on' : 'off' };
 }
 
+/** Which authenticator: its name when the event has it ("“Work phone” (app)"), else the kind. */
+const which = (d: Details) => (typeof d.authenticator_name === 'string' ? `“${d.authenticator_name}” (${method(d.factor)})` : method(d.factor));
+const named = (d: Details) => `“${text(d.name)}” (${method(d.kind)})`;
+
 const endedPhrase = (d: Details) => (typeof d.ended_sessions === 'number' && d.ended_sessions > 0 ? `; ${count(d.ended_sessions, 'other session')} ended` : '');
 
 const WHY: Record<string, string> = {
@@ -35,8 +39,8 @@ const rules: Record<string, (d: Details) => string> = {
   sign_in_succeeded: (d) => (d.via === 'enrollment' ? 'After enrolling in MFA' : d.aal === 2 ? `With password and ${method(d.factor)}` : 'With password'),
   sign_in_failed: (d) => `As ${text(d.username ?? 'someone')}: ${WHY[text(d.why)] ?? text(d.why ?? 'refused').replace(/_/g, ' ')}`,
   sign_in_throttled: (d) => `As ${text(d.username ?? 'someone')}: too many attempts${d.limit === 'address' ? ' from this address' : ''}`,
-  second_factor_succeeded: (d) => `With ${method(d.factor)}${d.next === 'awaiting_enrollment' ? '; must now enroll an allowed method' : ''}`,
-  second_factor_failed: (d) => `Wrong ${method(d.factor)}${d.during === 'enrollment' ? ' while enrolling' : ''}`,
+  second_factor_succeeded: (d) => `With ${which(d)}${d.next === 'awaiting_enrollment' ? '; must now enroll an allowed method' : ''}`,
+  second_factor_failed: (d) => `Wrong ${method(d.factor)}${typeof d.authenticator_name === 'string' ? ` from “${d.authenticator_name}”` : ''}${d.during === 'enrollment' ? ' while enrolling' : ''}`,
   second_factor_throttled: (d) => `Too many wrong codes (${method(d.factor)})`,
   factor_locked: (d) => `${method(d.factor)} locked until an administrator unlocks it`,
   totp_code_replayed: () => 'An app code that was used already',
@@ -48,6 +52,11 @@ const rules: Record<string, (d: Details) => string> = {
   mfa_disabled: (d) => `Method was ${method(d.method)}${endedPhrase(d)}`,
   mfa_reset: (d) => `Method was ${method(d.previous_method)}; by ${d.by === 'host' ? 'the host command line' : 'an administrator'}${endedPhrase(d)}`,
   password_changed: (d) => (d.why ? `Refused: ${WHY[text(d.why)] ?? text(d.why).replace(/_/g, ' ')}` : `Other sessions ended: ${text(d.ended_sessions ?? 0)}`),
+  authenticator_added: (d) => `${named(d)}${endedPhrase(d)}`,
+  authenticator_renamed: (d) => `Now called “${text(d.name)}”`,
+  authenticator_removed: (d) => `${named(d)}${d.by === 'admin' ? ', by an administrator' : ''}${endedPhrase(d)}`,
+  step_up_succeeded: (d) => `Confirmed with the password and ${which(d)}`,
+  step_up_failed: (d) => `Wrong ${method(d.factor)}${typeof d.authenticator_name === 'string' ? ` from “${d.authenticator_name}”` : ''} when confirming a change`,
   policy_changed: (d) => {
     const before = policyPhrase(d.before);
     const after = policyPhrase(d.after);

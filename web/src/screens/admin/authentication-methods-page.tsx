@@ -8,7 +8,7 @@ import { passwordAndCodeErrors } from '../../api/error-text.ts';
 import type { AuthenticationSettings, MfaStatus, PolicyImpact } from '../../api/types.ts';
 import { useAction, useLoad } from '../../components/use-action.ts';
 import { Card, ErrorAlert, Loading, Notice, PageTitle } from '../../components/ui.tsx';
-import { type PasswordAndCode, PasswordAndCodeFields } from '../account/confirm-with-code.tsx';
+import { type PasswordAndCode, PasswordAndCodeFields, stepUpBody } from '../account/confirm-with-code.tsx';
 
 interface Proposal {
   allowEmail: boolean;
@@ -59,7 +59,7 @@ export function AuthenticationMethodsPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!current) return;
-    const body = { ...bodyOf(current), ...(turningOff && { password: confirm.password, code: confirm.code.replace(/\s+/g, '') }) };
+    const body = { ...bodyOf(current), ...(turningOff && stepUpBody(confirm)) };
     const answer = await save.run(() => api.put<AuthenticationSettings>('/api/settings/authentication', body));
     if (!answer) return;
     // Reload first: until the saved values are back, the form keeps showing the proposal.
@@ -142,7 +142,7 @@ export function AuthenticationMethodsPage() {
           {turningOff ? (
             <div className="confirm-box">
               <p>To turn enforcement off, confirm with your password and a current verification code.</p>
-              <PasswordAndCodeFields method={myMfa.value?.method ?? user.mfa_method} value={confirm} onChange={setConfirm} />
+              <PasswordAndCodeFields value={confirm} onChange={setConfirm} />
             </div>
           ) : null}
 

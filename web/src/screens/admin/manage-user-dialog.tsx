@@ -6,7 +6,8 @@ import type { Role, UserView } from '../../api/types.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { Badge, ErrorAlert, Facts, Field, Notice } from '../../components/ui.tsx';
-import { formatDateTime, methodNames } from '../../format.ts';
+import { describeKinds, formatDateTime } from '../../format.ts';
+import { UserAuthenticators } from './user-authenticators.tsx';
 import { RoleSelect } from './add-user-dialog.tsx';
 
 interface Props {
@@ -61,7 +62,7 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
   const resetMfa = () =>
     perform(async () => {
       await api.post(`${base}/mfa/reset`);
-      onChanged({ ...user, mfa_enabled: false, mfa_method: null });
+      onChanged({ ...user, mfa_enabled: false, mfa_method: null, mfa_kinds: [] });
       return `Multifactor authentication was reset. ${user.username} must enroll again at the next sign-in.`;
     });
   const unlock = () =>
@@ -88,7 +89,7 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
       <Facts
         items={[
           ['Status', user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="on">Enabled</Badge>],
-          ['MFA', user.mfa_enabled ? (user.mfa_method ? methodNames[user.mfa_method] : 'On') : 'Off'],
+          ['MFA', user.mfa_enabled ? describeKinds(user.mfa_kinds) : 'Off'],
           ['Created', formatDateTime(user.created_at)],
         ]}
       />
@@ -100,6 +101,18 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
         ) : null}
       </div>
       <ErrorAlert error={action.error} />
+
+      <div className="manage-section">
+        <h3>Authenticators</h3>
+        <UserAuthenticators
+          user={user}
+          isSelf={isSelf}
+          onChanged={(changed, message) => {
+            onChanged(changed);
+            setDone(message);
+          }}
+        />
+      </div>
 
       <form onSubmit={saveDetails} className="manage-section">
         <h3>Role and e-mail</h3>
@@ -162,7 +175,7 @@ export function ManageUserDialog({ user, isSelf, onChanged, onDeleted, onClose }
               {confirming === 'disable'
                 ? `Disable ${user.username}? They are signed out and their API keys stop working until you enable them again.`
                 : confirming === 'reset_mfa'
-                  ? `Reset the multifactor authentication of ${user.username}? Their authentication method and recovery codes are deleted, their sessions end, and they must enroll again at the next sign-in.`
+                  ? `Reset the multifactor authentication of ${user.username}? All their authenticators and recovery codes are deleted, their sessions end, and they must enroll again at the next sign-in if it is required.`
                   : `Delete ${user.username} for good? Their sessions and API keys end. This cannot be undone.`}
             </p>
             <div className="button-row button-row-start">

@@ -6,7 +6,7 @@ import type { UserView } from '../../api/types.ts';
 import { RowAction, TableWithActions } from '../../components/table-with-actions.tsx';
 import { useLoad } from '../../components/use-action.ts';
 import { Badge, Card, ErrorAlert, Loading, PageTitle } from '../../components/ui.tsx';
-import { formatDate, methodNames } from '../../format.ts';
+import { describeKinds, formatDate } from '../../format.ts';
 import { AddUserDialog } from './add-user-dialog.tsx';
 import { ManageUserDialog } from './manage-user-dialog.tsx';
 
@@ -40,7 +40,7 @@ export function UsersPage() {
                 </td>
                 <td data-label="Role">{user.role === 'admin' ? 'Administrator' : 'Standard'}</td>
                 <td data-label="E-mail">{user.email ?? <span className="muted">—</span>}</td>
-                <td data-label="MFA">{user.mfa_enabled ? <Badge tone="on">{user.mfa_method ? methodNames[user.mfa_method] : 'On'}</Badge> : <Badge tone="off">Off</Badge>}</td>
+                <td data-label="MFA">{user.mfa_enabled ? <Badge tone="on">{describeKinds(user.mfa_kinds)}</Badge> : <Badge tone="off">Off</Badge>}</td>
                 <td data-label="Status">
                   <span>
                     {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="on">Enabled</Badge>}{' '}

@@ -12,22 +12,15 @@ import { Badge, Card, ErrorAlert, Loading, Notice, PageTitle } from '../../compo
 import { formatDate, formatDateTime } from '../../format.ts';
 import { NewApiKeyDialog } from './new-api-key-dialog.tsx';
 
-/** The list answer, whatever its wrapper: `[...]`, `{api_keys: [...]}` or `{keys: [...]}`. */
-export function keysOf(answer: unknown): ApiKeyView[] {
-  if (Array.isArray(answer)) return answer as ApiKeyView[];
-  const wrapped = answer as { api_keys?: ApiKeyView[]; keys?: ApiKeyView[] } | null;
-  return wrapped?.api_keys ?? wrapped?.keys ?? [];
-}
-
 export function ownerOf(key: ApiKeyView): string {
-  return key.user?.username ?? key.username ?? key.user_id ?? '—';
+  return key.user?.username ?? '—';
 }
 
 export function ApiKeysPage() {
   const { user } = useAccount();
   const [generating, setGenerating] = useState(false);
-  const own = useLoad(async () => keysOf(await api.get<unknown>('/api/me/api-keys')));
-  const all = useLoad(async () => (user.role === 'admin' ? keysOf(await api.get<unknown>('/api/api-keys')) : []), [user.role]);
+  const own = useLoad(async () => (await api.get<{ api_keys: ApiKeyView[] }>('/api/me/api-keys')).api_keys);
+  const all = useLoad(async () => (user.role === 'admin' ? (await api.get<{ api_keys: ApiKeyView[] }>('/api/api-keys')).api_keys : []), [user.role]);
   const reloadBoth = async () => {
     await Promise.all([own.reload(), user.role === 'admin' ? all.reload() : Promise.resolve()]);
   };

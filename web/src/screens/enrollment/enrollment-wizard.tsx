@@ -23,6 +23,8 @@ interface Props {
   allowedMethods?: string[] | undefined;
   /** Forced enrollment: false when e-mail is allowed but the account has no address. */
   emailAvailable?: boolean | undefined;
+  /** Forced enrollment: why (no MFA yet under enforcement, or a method the administrator no longer allows). */
+  reason?: 'enforced' | 'method_disallowed' | undefined;
   /** `endedSessions`: the user's other sessions that Finish ended. */
   onFinished: (user: UserView, endedSessions: number) => void;
   onCancel: () => void;
@@ -30,7 +32,7 @@ interface Props {
 
 const titles = { enroll: 'Enroll in Multifactor Authentication', change: 'Change multifactor authentication method', forced: 'Set up multifactor authentication' };
 
-export function EnrollmentWizard({ mode, username, email, allowedMethods, emailAvailable, onFinished, onCancel }: Props) {
+export function EnrollmentWizard({ mode, username, email, allowedMethods, emailAvailable, reason, onFinished, onCancel }: Props) {
   const [step, setStep] = useState<Step>({ name: 'method' });
   const [choice, setChoice] = useState<MethodChoice | null>(mode === 'forced' ? forcedChoice(allowedMethods, emailAvailable) : null);
   const [saved, setSaved] = useState(false);
@@ -42,12 +44,38 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
     document.title = `${titles[mode]} · Gatehouse`;
     if (mode === 'forced') return;
     api.get<MfaStatus>('/api/me/mfa').then(
-      (status) => setChoice(signedInChoice(status, email)),
+      (status) => {
+        setChoice(signedInChoice(status, email));
+        // Back after a reload or a wrong click at the recovery-code step: the verified enrollment is
+        // still ours, so show a fresh set of the codes Finish will install (the set shown before is forgotten).
+        if (status.enrollment?.verified) void resume();
+      },
       (error: unknown) => action.setError(error),
     );
   }, [mode]);
 
-  const start = async (method: MfaMethod, proof: { password?: string; code?: string }) => {
+  const resume = async () => {
+    const reissued = await action.run(() => api.post<{ recovery_codes: string[] }>('/api/me/mfa/enrollment/recovery-codes'));
+    if (reissued) setStep({ name: 'codes', codes: reissued.recovery_codes });
+  };
+
+  // Leaving at the recovery-code step before Finish loses nothing on the server, but the codes shown
+  // are replaced when the wizard comes back: warn before the page goes.
+  useEffect(() => {
+    if (step.name !== 'codes') return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [step.name]);
+
+  const cancelAtCodes = () => {
+    if (window.confirm('Leave without finishing? Multifactor authentication is not on until you press Finish; the codes shown here will be replaced when you come back.')) onCancel();
+  };
+
+  const start = async (method: MfaMethod, proof: { password?: string; code?: string; authenticator_id?: string }) => {
     const body = { method, ...proof };
     if (method === 'totp') {
       const enrollment = await action.run(() => api.post<TotpEnrollment>('/api/me/mfa/enrollment', body));
@@ -84,7 +112,11 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
       </h1>
       {mode === 'forced' ? (
         <Notice>
-          <p>Your administrator requires multifactor authentication. Set it up now to finish signing in.</p>
+          <p>
+            {reason === 'method_disallowed'
+              ? 'Your administrator no longer allows the method you used. Set up an allowed one now to finish signing in.'
+              : 'Your administrator requires multifactor authentication. Set it up now to finish signing in.'}
+          </p>
         </Notice>
       ) : null}
       <ol className="steps" aria-label="Steps">
@@ -117,6 +149,11 @@ export function EnrollmentWizard({ mode, username, email, allowedMethods, emailA
           <RecoveryCodesPanel codes={step.codes} username={accountName} onSaved={() => setSaved(true)} />
           <ErrorAlert error={action.error} />
           <div className="button-row">
+            {mode !== 'forced' ? (
+              <button type="button" className="button" onClick={cancelAtCodes}>
+                Cancel
+              </button>
+            ) : null}
             {!saved ? (
               <p className="field-hint" id="finish-hint">
                 The Finish button will be enabled once you copy or download the recovery codes.
@@ -141,7 +178,7 @@ function signedInChoice(status: MfaStatus, email: string | null | undefined): Me
         set an e-mail address on your account first, on the <Link to="/account#email">Account page</Link>.
       </>
     ) : null,
-    currentMethod: status.enabled ? status.method : null,
+    currentKinds: status.enabled ? [...new Set(status.authenticators.map((a) => a.kind))] : [],
   };
 }
 
@@ -153,6 +190,6 @@ function forcedChoice(allowedMethods: string[] | undefined, emailAvailable: bool
         : emailAvailable === false
           ? 'your account has no e-mail address. Use an authentication app, or ask an administrator to add an address.'
           : null,
-    currentMethod: null,
+    currentKinds: [],
   };
 }

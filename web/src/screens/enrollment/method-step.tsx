@@ -1,17 +1,18 @@
 // Step 1: choose the method. The e-mail option is shown unavailable, with the reason, when the
 // administrator disallowed it or the account has no e-mail address.
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import type { MfaMethod } from '../../api/types.ts';
+import type { AuthenticatorKind, MfaMethod } from '../../api/types.ts';
 import { ReauthenticationPrompt } from '../../components/reauthentication.tsx';
-import { type PasswordAndCode, PasswordAndCodeFields } from '../account/confirm-with-code.tsx';
+import { type PasswordAndCode, PasswordAndCodeFields, stepUpBody } from '../account/confirm-with-code.tsx';
 import { ErrorAlert, Notice } from '../../components/ui.tsx';
 import { passwordAndCodeErrors } from '../../api/error-text.ts';
-import { methodNames } from '../../format.ts';
+import { kindPhrases } from '../../format.ts';
 
 export interface MethodChoice {
   /** Why e-mail cannot be chosen, or null when it can. */
   emailUnavailable: ReactNode | null;
-  currentMethod: MfaMethod | null;
+  /** The kinds of the user's authenticators when changing the method; empty when enrolling. */
+  currentKinds: readonly AuthenticatorKind[];
 }
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
   error: unknown;
   askPassword: boolean;
   /** With `code`: the step-up of a change of method (password and a current code, SPEC §2.11). */
-  onNext: (method: MfaMethod, proof: { password?: string; code?: string }) => void;
+  onNext: (method: MfaMethod, proof: { password?: string; code?: string; authenticator_id?: string }) => void;
   onCancel: () => void;
 }
 
@@ -29,19 +30,21 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
   const [password, setPassword] = useState('');
   const [stepUp, setStepUp] = useState<PasswordAndCode>({ password: '', code: '' });
   const emailReasonId = useId();
-  const changing = choice.currentMethod !== null;
+  const changing = choice.currentKinds.length > 0;
+  const emailSelectable = choice.emailUnavailable === null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (changing) onNext(method, { password: stepUp.password, code: stepUp.code.replace(/\s+/g, '') });
+    if (changing) onNext(method, stepUpBody(stepUp));
     else onNext(method, askPassword ? { password } : {});
   };
   return (
     <form onSubmit={submit}>
-      {choice.currentMethod ? (
+      {changing ? (
         <Notice>
           <p>
-            You now use <strong>{methodNames[choice.currentMethod]}</strong>. The new method replaces it only when you finish this wizard; until then your current method keeps
-            working.
+            You now sign in with <strong>{sentence(choice.currentKinds.map((kind) => kindPhrases[kind]))}</strong>. The new method replaces {choice.currentKinds.length > 1 ? 'them' : 'it'} only
+            when you finish this wizard; until then your current method keeps working. To keep {choice.currentKinds.length > 1 ? 'them' : 'it'} and add another, use{' '}
+            <strong>Add an authenticator</strong> on your account page instead.
           </p>
         </Notice>
       ) : null}
@@ -75,14 +78,16 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
           </span>
         </label>
       </fieldset>
-      <Notice tone="warning" role="note">
-        <p>E-mail password authentication cannot be recovered. We recommend you use an authentication app.</p>
-      </Notice>
+      {emailSelectable ? (
+        <Notice tone="warning" role="note">
+          <p>E-mail password authentication cannot be recovered. We recommend you use an authentication app.</p>
+        </Notice>
+      ) : null}
       {changing ? (
         <fieldset className="step-up">
           <legend>Confirm it is you</legend>
           <p>Changing the method needs your password and a code from your current method (or a recovery code).</p>
-          <PasswordAndCodeFields method={choice.currentMethod} value={stepUp} onChange={setStepUp} autoFocus={false} />
+          <PasswordAndCodeFields value={stepUp} onChange={setStepUp} autoFocus={false} />
           <ErrorAlert error={error} overrides={passwordAndCodeErrors} />
         </fieldset>
       ) : (
@@ -98,4 +103,9 @@ export function MethodStep({ choice, busy, error, askPassword, onNext, onCancel 
       </div>
     </form>
   );
+}
+
+/** "a, b and c" */
+function sentence(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }

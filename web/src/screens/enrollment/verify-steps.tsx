@@ -15,9 +15,11 @@ interface VerifyProps {
   error: unknown;
   onVerify: (code: string) => void;
   onBack: () => void;
+  /** The submit button's label: "Next" in the wizard, "Add" when adding to the ones a user has. */
+  nextLabel?: string;
 }
 
-function VerifyButtons({ busy, error, onBack, disabled }: { busy: boolean; error: unknown; onBack: () => void; disabled: boolean }) {
+function VerifyButtons({ busy, error, onBack, disabled, nextLabel = 'Next' }: { busy: boolean; error: unknown; onBack: () => void; disabled: boolean; nextLabel?: string | undefined }) {
   const wait = useRetryWait(error);
   return (
     <div className="button-row">
@@ -25,13 +27,13 @@ function VerifyButtons({ busy, error, onBack, disabled }: { busy: boolean; error
         Back
       </button>
       <button type="submit" className="button button-primary" disabled={busy || wait > 0 || disabled}>
-        {wait > 0 ? `Try again in ${waitText(wait)}` : busy ? 'Checking…' : 'Next'}
+        {wait > 0 ? `Try again in ${waitText(wait)}` : busy ? 'Checking…' : nextLabel}
       </button>
     </div>
   );
 }
 
-export function TotpStep({ enrollment, busy, error, onVerify, onBack }: VerifyProps & { enrollment: TotpEnrollment }) {
+export function TotpStep({ enrollment, busy, error, onVerify, onBack, nextLabel }: VerifyProps & { enrollment: TotpEnrollment }) {
   const [code, setCode] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,12 +61,13 @@ export function TotpStep({ enrollment, busy, error, onVerify, onBack }: VerifyPr
         overrides={codeErrors}
         hint={wrongCode ? 'Codes depend on the exact time: check that your phone’s clock is set automatically, then enter the code the app shows now.' : undefined}
       />
-      <VerifyButtons busy={busy} error={error} onBack={onBack} disabled={code.trim() === ''} />
+      <VerifyButtons busy={busy} error={error} onBack={onBack} disabled={code.trim() === ''} nextLabel={nextLabel} />
     </form>
   );
 }
 
-export function EmailStep({ emailMasked, busy, error, onVerify, onBack }: VerifyProps & { emailMasked: string }) {
+/** `resendUrl`: where "Send a new code" asks (the wizard's enrollment, or the authenticator being added). */
+export function EmailStep({ emailMasked, resendUrl = '/api/me/mfa/enrollment/email-code', busy, error, onVerify, onBack, nextLabel }: VerifyProps & { emailMasked: string; resendUrl?: string }) {
   const [code, setCode] = useState('');
   const [sends, setSends] = useState(1);
   const [cooldown, setCooldown] = useState(RESEND_COOLDOWN_SECONDS);
@@ -73,7 +76,7 @@ export function EmailStep({ emailMasked, busy, error, onVerify, onBack }: Verify
   const resendWait = useRetryWait(resend.error);
 
   const sendAgain = async () => {
-    const sent = await resend.run(async () => ({ answer: await api.post<EmailCodeSent | undefined>('/api/me/mfa/enrollment/email-code') }));
+    const sent = await resend.run(async () => ({ answer: await api.post<EmailCodeSent | undefined>(resendUrl) }));
     if (!sent) return;
     setCooldown(sent.answer?.resend_after_seconds ?? RESEND_COOLDOWN_SECONDS);
     setSends((n) => n + 1);
@@ -102,7 +105,7 @@ export function EmailStep({ emailMasked, busy, error, onVerify, onBack }: Verify
       </div>
       <ErrorAlert error={resend.error} />
       <ErrorAlert error={error} overrides={codeErrors} />
-      <VerifyButtons busy={busy} error={error} onBack={onBack} disabled={code.trim() === ''} />
+      <VerifyButtons busy={busy} error={error} onBack={onBack} disabled={code.trim() === ''} nextLabel={nextLabel} />
     </form>
   );
 }

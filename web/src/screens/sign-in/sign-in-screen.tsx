@@ -23,7 +23,7 @@ export function SignInScreen({ stage, onAnswer, onRestart }: Props) {
   if (stage.kind === 'second_factor') {
     return (
       <SignInLayout title="Multifactor authentication">
-        <SecondFactorStep methods={stage.methods} emailMasked={stage.emailMasked} username={stage.username} onAnswer={onAnswer} onRestart={(notice) => onRestart(notice, stage.username)} />
+        <SecondFactorStep authenticators={stage.authenticators} emailMasked={stage.emailMasked} username={stage.username} onAnswer={onAnswer} onRestart={(notice) => onRestart(notice, stage.username)} />
       </SignInLayout>
     );
   }
