@@ -34,7 +34,7 @@ async function prepare(rows: number): Promise<{ dataDir: string; key: { api_key:
   db.pragma('synchronous = OFF');
   const passwordHash = (db.prepare("select password_hash from users where username = 'admin'").get() as { password_hash: string }).password_hash;
   const addUser = db.prepare(
-    'insert into users (id, username, username_normalized, email, role, password_hash, must_change_password, disabled_at, mfa_method, security_stamp, created_at, updated_at) values (?, ?, ?, null, ?, ?, 0, null, null, 1, ?, ?)',
+    'insert into users (id, username, username_normalized, email, role, password_hash, must_change_password, disabled_at, security_stamp, created_at, updated_at) values (?, ?, ?, null, ?, ?, 0, null, 1, ?, ?)',
   );
   const addKey = db.prepare('insert into api_keys (id, user_id, name, token_hash, created_at, expires_at, read_only, last_used_at, last_used_address, first_used_at) values (?, ?, ?, ?, ?, null, 0, null, null, null)');
   const now = Date.now();

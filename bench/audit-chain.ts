@@ -70,7 +70,7 @@ async function plainAppender(url: string): Promise<{ append: Store['appendAuditE
       return { sequence, hash: '' };
     },
     async close() {
-      closeReader?.();
+      await closeReader?.();
       await db.destroy();
     },
   };

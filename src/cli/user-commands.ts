@@ -23,7 +23,7 @@ export async function runMigrate(config: Config): Promise<number> {
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
     return 0;
   } finally {
-    closeReader?.();
+    await closeReader?.();
     await db.destroy();
   }
 }

@@ -40,7 +40,7 @@ for (const kind of await availableDatabaseKinds()) {
           await sql`insert into audit_events (at, type, outcome, actor_user_id, actor_username, target_user_id, target_username, client_address, user_agent, details)
             values (${T0 + n}, ${'user_changed'}, ${'success'}, ${'u1'}, ${'ada'}, ${null}, ${null}, ${'192.0.2.1'}, ${'legacy'}, ${details})`.execute(db);
         }
-        closeReader?.();
+        await closeReader?.();
         await db.destroy();
 
         const store = await openStore(database.url);

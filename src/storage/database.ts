@@ -4,27 +4,28 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { PoolClient } from 'pg';
 import type { Database } from './schema.js';
+import type { KeptReads } from './kept-answers.js';
+import { keptUntilChange } from './kept-until-change.js';
+import { keptUntilNotified, noteWriteFinished } from './kept-until-notified.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
-/** Reads on their own connection, synchronously, whose answers are kept until the database changes. */
-export interface KeptReads {
-  /** A read of `sql`; `answer` turns its rows into the value kept (frozen) and returned. */
-  prepare<Answer>(sql: string, answer: (rows: readonly unknown[]) => Answer): (parameters: readonly unknown[]) => Answer;
-}
+export type { KeptReads } from './kept-answers.js';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
   dialect: Dialect;
   /**
-   * SQLite files only: a second, read-only connection for the hot-path reads (a session by token,
-   * a user by name, a key by id). WAL lets it read beside the writer, and it sees only committed
-   * data, never a transaction of the writer's in progress. Its answers are kept until the database
-   * changes (see `keptUntilChange`).
+   * The hot-path reads (a session by token, a user by name, a key by id, a setting), kept until a
+   * table they read changes. SQLite files: on a second, read-only connection (WAL lets it read
+   * beside the writer, and it sees only committed data, never a transaction of the writer's in
+   * progress). PostgreSQL: on the pool, kept while a connection of its own LISTENs for changes.
    */
   kept?: KeptReads;
-  closeReader?: () => void;
+  /** Closes the reading connection (SQLite) or the listening one (PostgreSQL). */
+  closeReader?: () => void | Promise<void>;
 }
 
 export function dialectOf(url: string): Dialect {
@@ -42,9 +43,8 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
   if (dialectOf(url) === 'postgres') {
     // pg is loaded only for PostgreSQL: a SQLite appliance never pays for it.
     const { default: pg } = await import('pg');
-    const pool = new pg.Pool({
+    const options = {
       connectionString: url,
-      max: 10,
       connectionTimeoutMillis: 5000,
       // A database that stops answering (a network partition: no reset, no reply) would hold a
       // request forever; after 5 s the query fails and the request is answered 503.
@@ -54,10 +54,26 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
         getTypeParser: ((oid: number, format?: string) =>
           oid === INT8_OID || oid === NUMERIC_OID ? (value: string) => Number(value) : (pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown)) as typeof pg.types.getTypeParser,
       },
-    });
+    };
+    const pool = new pg.Pool({ ...options, max: 10 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+    const kept = keptUntilNotified(pool, () => new pg.Client({ ...options, keepAlive: true }));
+    // Any statement but a SELECT marks its connection; when the connection goes back to the pool
+    // (after the statement, or after COMMIT) the kept reads learn that this process wrote.
+    const writing = new WeakSet<PoolClient>();
+    pool.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | null)?.text;
+        if (typeof text !== 'string' || !/^\s*select\b/i.test(text)) writing.add(client);
+        return query(...args);
+      };
+    });
+    pool.on('release', (_error, client) => {
+      if (writing.delete(client)) noteWriteFinished();
+    });
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', kept, closeReader: () => kept.close() };
   }
   const path = sqlitePathOf(url);
   if (path !== ':memory:') {
@@ -77,80 +93,8 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
   if (path === ':memory:') return { db, dialect: 'sqlite' };
   const readOnly = new SqliteDatabase(path, { readonly: true });
   readOnly.pragma('busy_timeout = 5000');
-  return { db, dialect: 'sqlite', kept: keptUntilChange(readOnly, () => writer.statements), closeReader: () => readOnly.close() };
-}
-
-/** Answers kept at most: past this, all are dropped (a spray of unknown tokens cannot grow memory). */
-const KEPT_ANSWERS = 4096;
-
-/**
- * Reads on the read-only connection whose answers are kept until the database changes, so a
- * signed-in request costs no query: the session and its user, a key and its owner, a user by name
- * come from memory while nothing was written.
- *
- * Whether anything was written: SQLite's `PRAGMA data_version` on a connection changes whenever any
- * other connection commits — this process's writer, or another process on the same file (the CLI,
- * a second instance). Reading it starts a read transaction (a few µs of file locks), so it is read
- * once per turn of the event loop's I/O phase, and again as soon as this process's writer has run a
- * statement. Writes made here are therefore seen by the very next read (a disabled user, an ended
- * session or a revoked key stops at once); a commit by another process is seen by every request
- * that arrives after it, at the latest from the next turn of the loop.
- */
-function keptUntilChange(readOnly: SqliteDatabase.Database, writerStatements: () => number): KeptReads {
-  const reads = withStatementCache(readOnly);
-  const dataVersion = readOnly.prepare('PRAGMA data_version').pluck();
-  let keptAt: unknown = null;
-  /** writerStatements() when data_version was last read in this turn, or -1 before any. */
-  let checkedAfter = -1;
-  const forgetCheck = () => {
-    checkedAfter = -1;
-  };
-  /** One map of answers per prepared read; all are emptied together. */
-  const answerMaps: Map<string, unknown>[] = [];
-  let count = 0;
-  const forgetAll = () => {
-    for (const answers of answerMaps) answers.clear();
-    count = 0;
-  };
-  const checkForChanges = () => {
-    if (checkedAfter === writerStatements()) return;
-    // Read before the query: a commit landing after this check changes the version, so the answer
-    // kept below is dropped at the next check rather than served on.
-    const version = dataVersion.get();
-    if (version !== keptAt) {
-      forgetAll();
-      keptAt = version;
-    }
-    if (checkedAfter === -1) setImmediate(forgetCheck);
-    checkedAfter = writerStatements();
-  };
-  return {
-    prepare<Answer>(sql: string, answer: (rows: readonly unknown[]) => Answer) {
-      const answers = new Map<string, Answer>();
-      answerMaps.push(answers);
-      return (parameters: readonly unknown[]): Answer => {
-        checkForChanges();
-        if (count >= KEPT_ANSWERS) forgetAll();
-        const key = parameters.length === 1 && typeof parameters[0] === 'string' ? parameters[0] : `\u0000${JSON.stringify(parameters)}`;
-        let found = answers.get(key);
-        if (found === undefined && !answers.has(key)) {
-          found = deepFreeze(answer(reads.prepare(sql).all(parameters)));
-          answers.set(key, found);
-          count++;
-        }
-        return found as Answer;
-      };
-    },
-  };
-}
-
-/** Freezes an answer and every object in it: a kept answer is shared by every caller. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
+  const kept = keptUntilChange(readOnly, withStatementCache(readOnly), () => writer.statements);
+  return { db, dialect: 'sqlite', kept, closeReader: () => void readOnly.close() };
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Store } from '../core/ports.js';
 import { createApiKeyStore } from './api-keys-store.js';
 import { createAuditStore } from './audit-store.js';
-import { openDatabase } from './database.js';
+import { type KeptReads, openDatabase } from './database.js';
 import { createEmailCodeStore } from './email-codes-store.js';
 import { createAuthenticatorStore } from './authenticators-store.js';
 import { createHousekeepingStore } from './housekeeping-store.js';
@@ -17,11 +17,13 @@ import { createTrustedBrowserStore } from './trusted-browsers-store.js';
 import { createUserStore } from './users-store.js';
 import { createWebAuthnStore } from './webauthn-store.js';
 
-export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store> {
+/** The Store; `keptReads` for tests and benchmarks to look at the kept reads. */
+export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store & { keptReads?: KeptReads }> {
   const { db, dialect, kept, closeReader } = await openDatabase(databaseUrl);
   if (options.migrate ?? true) await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
   return {
     dialect,
+    keptReads: kept,
     ...createUserStore(db, dialect, kept),
     ...createSessionStore(db, kept),
     ...createSignInFlowStore(db),
@@ -39,7 +41,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
       await sql`select 1`.execute(db);
     },
     async close() {
-      closeReader?.();
+      await closeReader?.();
       await db.destroy();
     },
   };

@@ -1,6 +1,6 @@
 // Hot-path queries (a session by token, a user by name, a key by id) are compiled once and then
 // run with new parameters: Kysely otherwise rebuilds and compiles the same SQL on every request.
-// On SQLite their answers are also kept in memory until the database changes (database.ts).
+// Their answers are also kept in memory until a table they read changes (database.ts).
 import { type Compilable, type CompiledQuery, type Kysely, type QueryResult } from 'kysely';
 import type { KeptReads } from './database.js';
 import type { Database } from './schema.js';
@@ -8,8 +8,8 @@ import type { Database } from './schema.js';
 /**
  * `build` is called once with placeholder values; the compiled SQL is then reused, each call
  * substituting `parameters` in the order the placeholders appear. `answer` turns the rows into
- * what the store returns. With `kept` (SQLite), that answer is computed once, frozen and served
- * until the database changes: callers must treat it as read-only (copy to change).
+ * what the store returns. With `kept`, that answer is computed once, frozen and served until a
+ * table it read changes: callers must treat it as read-only (copy to change).
  */
 export function prepareQuery<Row, Answer>(
   db: Kysely<Database>,
@@ -18,7 +18,7 @@ export function prepareQuery<Row, Answer>(
   kept?: KeptReads,
 ): (...parameters: unknown[]) => Promise<Answer> {
   let compiled: CompiledQuery<Row> | undefined;
-  let keptRead: ((parameters: readonly unknown[]) => Answer) | undefined;
+  let keptRead: ((parameters: readonly unknown[]) => Answer | Promise<Answer>) | undefined;
   return async (...parameters) => {
     compiled ??= build(db).compile();
     if (parameters.length !== compiled.parameters.length) throw new TypeError(`expected ${compiled.parameters.length} parameters`);

@@ -183,6 +183,57 @@ describe('two Gatehouse processes sharing one PostgreSQL database', { skip: post
     }
   });
 
+  /** An API key of the user signed in on `browser`. */
+  async function apiKeyOf(browser: HttpBrowser, name: string): Promise<{ id: string; token: string }> {
+    const created = await browser.request('POST', '/api/me/api-keys', { name });
+    assert.equal(created.status, 201, created.text);
+    return { id: created.body.api_key as string, token: created.body.api_token as string };
+  }
+
+  // Issue 18: B keeps the answers of its hot reads in memory (PostgreSQL tells it, by LISTEN/NOTIFY,
+  // which tables changed). Each of these reads twice on B first, so the second answer came from
+  // memory, then changes on A and expects B's very next request to see it.
+  test('an API key revoked on A is refused on B at its very next request', async () => {
+    await addUser('revoked.rhea');
+    const onA = await signedIn(a, 'revoked.rhea');
+    const key = await apiKeyOf(onA, 'laptop');
+    for (let i = 0; i < 2; i++) assert.equal((await requestWithBasic(b.origin, key.id, key.token)).status, 200);
+    const revoked = await onA.request('DELETE', `/api/me/api-keys/${encodeURIComponent(key.id)}`);
+    assert.equal(revoked.status, 204, revoked.text);
+    const refused = await requestWithBasic(b.origin, key.id, key.token);
+    assert.equal(refused.status, 401, refused.text);
+  });
+
+  test('a user disabled on A is refused on B at once, by session and by API key', async () => {
+    const id = await addUser('disabled.dora');
+    const onB = await signedIn(b, 'disabled.dora');
+    const key = await apiKeyOf(onB, 'script');
+    for (let i = 0; i < 2; i++) {
+      assert.equal((await onB.request('GET', '/api/me')).status, 200);
+      assert.equal((await requestWithBasic(b.origin, key.id, key.token)).status, 200);
+    }
+    const disabled = await requestWithBasic(a.origin, 'admin', PROCESS_ADMIN_PASSWORD, 'PATCH', `/api/users/${id}`, { disabled: true });
+    assert.equal(disabled.status, 200, disabled.text);
+    assert.equal((await onB.request('GET', '/api/me')).status, 401, 'the session on B');
+    assert.equal((await requestWithBasic(b.origin, key.id, key.token)).status, 401, 'the API key on B');
+  });
+
+  test("an authenticator removed on A is gone from the user's answers on B at once", async () => {
+    const id = await addUser('removed.remy');
+    const onA = await signedIn(a, 'removed.remy');
+    const key = await apiKeyOf(onA, 'ci');
+    await enrollTotp(onA);
+    for (let i = 0; i < 2; i++) assert.deepEqual((await requestWithBasic(b.origin, key.id, key.token)).body.mfa_kinds, ['totp']);
+    const listed = await requestWithBasic(a.origin, 'admin', PROCESS_ADMIN_PASSWORD, 'GET', `/api/users/${id}/authenticators`);
+    assert.equal(listed.status, 200, listed.text);
+    const [authenticator] = listed.body.authenticators as { id: string }[];
+    const removed = await requestWithBasic(a.origin, 'admin', PROCESS_ADMIN_PASSWORD, 'DELETE', `/api/users/${id}/authenticators/${authenticator!.id}`);
+    assert.equal(removed.status, 200, removed.text);
+    const after = await requestWithBasic(b.origin, key.id, key.token);
+    assert.equal(after.status, 200, after.text);
+    assert.deepEqual(after.body.mfa_kinds, [], 'B answers from the authenticators as they now are');
+  });
+
   test('a policy saved on A applies on B at once: a user without MFA must enroll', async () => {
     await addUser('plain.paula');
     // Only an admin with MFA may enforce it; this admin enrolls on A first.

@@ -66,7 +66,7 @@ export async function seedAuditChain(databaseUrl: string, count: number, policy:
       });
     }
   } finally {
-    closeReader?.();
+    await closeReader?.();
     await db.destroy();
   }
 }

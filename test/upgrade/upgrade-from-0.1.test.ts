@@ -29,7 +29,7 @@ async function releaseZeroOneDatabase(url: string): Promise<void> {
   const raw = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
   await migrateTo(raw as Kysely<unknown>, dialect, '004-email-codes');
   for (const table of TABLE_ORDER) await raw.insertInto(table).values(fixture.rows[table]!).execute();
-  closeReader?.();
+  await closeReader?.();
   await db.destroy();
 }
 

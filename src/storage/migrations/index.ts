@@ -11,6 +11,7 @@ import * as auditChain from './007-audit-chain.js';
 import * as operations from './008-operations.js';
 import * as webauthn from './009-webauthn.js';
 import * as trustedBrowsers from './010-trusted-browsers.js';
+import * as changeTracking from './011-change-tracking.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -25,6 +26,7 @@ const migrations: Record<string, DialectMigration> = {
   '008-operations': operations,
   '009-webauthn': webauthn,
   '010-trusted-browsers': trustedBrowsers,
+  '011-change-tracking': changeTracking,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {
