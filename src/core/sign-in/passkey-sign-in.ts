@@ -6,7 +6,6 @@
 // else signs nobody in. The rules of every sign-in hold: a disabled user is refused, the
 // administrator's allowed methods and the passwordless switch apply, what is due (a password change,
 // an enrollment) comes first, and the session gets a new id.
-import { randomBytes } from 'node:crypto';
 import { generateAuthenticationOptions } from '@simplewebauthn/server';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { type RelyingParty, relyingPartyFor } from '../authenticators/webauthn/relying-party.js';
@@ -15,10 +14,10 @@ import type { Client, CoreContext } from '../context.js';
 import { generateToken, hashToken } from '../crypto/server-keys.js';
 import { notifyUser } from '../notifications/notify-user.js';
 import { type AuthenticationPolicy, readAuthenticationPolicy } from '../policy/authentication-policy.js';
-import type { PersistedSignInFlow } from '../ports.js';
 import { type IssuedSession, issueSession } from '../sessions/sessions.js';
 import type { User } from '../users/user.js';
-import { SIGN_IN_FLOW_LIFETIME, stateAfterSecondFactor } from './sign-in-flow.js';
+import { stateAfterSecondFactor } from './sign-in-flow.js';
+import { openSignInFlow } from './sign-in.js';
 
 type Unavailable = { ok: false; reason: 'webauthn_unavailable'; message: string } | { ok: false; reason: 'passkey_sign_in_disabled' };
 
@@ -85,19 +84,7 @@ export async function completePasskeySignIn(ctx: CoreContext, input: { requestTo
   const next = stateAfterSecondFactor(user, policy);
   if (next.name === 'awaiting_enrollment' || next.name === 'awaiting_password_change') {
     // What is due comes first, in a sign-in flow that has passed its second factor.
-    const flowToken = generateToken(32);
-    const flow: PersistedSignInFlow = {
-      id: randomBytes(12).toString('base64url'),
-      userId: user.id,
-      state: next.name,
-      createdAt: now,
-      expiresAt: now + SIGN_IN_FLOW_LIFETIME,
-      failedAttempts: 0,
-      authenticatedAt: now,
-      secondFactorAt: now,
-      securityStamp: user.securityStamp,
-    };
-    await ctx.store.createSignInFlow(flow, hashToken(flowToken));
+    const flowToken = await openSignInFlow(ctx, user, next.name, { at: now, secondFactorAt: now });
     await recordAuditEvent(ctx, { type: 'second_factor_succeeded', outcome: 'success', actor: user, target: user, client, details: { ...details, next: next.name } });
     return { ok: true, state: next.name, user, flowToken };
   }

@@ -50,18 +50,28 @@ export async function startSignIn(ctx: CoreContext, input: { username: string; p
   }
   if (next.name === 'awaiting_password') throw new Error('the password was accepted');
 
+  const flowToken = await openSignInFlow(ctx, user, next.name, { at: now, secondFactorAt: null });
+  return { ok: true, state: next.name, user, flowToken };
+}
+
+/**
+ * Stores a sign-in flow in `state` for this user, bound to their current security stamp (it dies
+ * when that changes), and answers its token (only the hash is stored). `secondFactorAt`: when the
+ * flow passed its second factor (a passkey sign-in with something still due), or null.
+ */
+export async function openSignInFlow(ctx: CoreContext, user: User, state: PersistedSignInFlow['state'], times: { at: number; secondFactorAt: number | null }): Promise<string> {
   const flowToken = generateToken(32);
   const flow: PersistedSignInFlow = {
     id: randomBytes(12).toString('base64url'),
     userId: user.id,
-    state: next.name,
-    createdAt: now,
-    expiresAt: now + SIGN_IN_FLOW_LIFETIME,
+    state,
+    createdAt: times.at,
+    expiresAt: times.at + SIGN_IN_FLOW_LIFETIME,
     failedAttempts: 0,
-    authenticatedAt: now,
-    secondFactorAt: null,
+    authenticatedAt: times.at,
+    secondFactorAt: times.secondFactorAt,
     securityStamp: user.securityStamp,
   };
   await ctx.store.createSignInFlow(flow, hashToken(flowToken));
-  return { ok: true, state: next.name, user, flowToken };
+  return flowToken;
 }
